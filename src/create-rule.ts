@@ -16,3 +16,11 @@ export const createRule = ESLintUtils.RuleCreator<PixelGuardDocs>((name) => `${D
 
 /** The languages every rule of this plugin can lint. */
 export const ALL_LANGUAGES = ["js/js", "pixel-guard/html"];
+
+/**
+ * Visitors that run once per file, at its root, whatever the language: `Program` for JavaScript,
+ * `Document` for markup. Rules report from the shared scan there instead of walking the tree again.
+ */
+export function onFile(report: () => void): Record<"Program" | "Document", () => void> {
+  return { Program: report, Document: report };
+}

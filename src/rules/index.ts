@@ -1,5 +1,14 @@
-import type { TSESLint } from "@typescript-eslint/utils";
+import noFbqEvents from "./no-fbq-events.js";
+import noMetaPixel from "./no-meta-pixel.js";
+import noSensitiveEventData from "./no-sensitive-event-data.js";
+import noThirdPartyTrackers from "./no-third-party-trackers.js";
+import requireAutoconfigOff from "./require-autoconfig-off.js";
 
-/** Every rule of the plugin, by id: the one list configs and docs are built from. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const rules: Record<string, TSESLint.RuleModule<string, any[], any>> = {};
+/** Every rule of the plugin, by id: the one list the configs, the docs and the CLI are built from. */
+export const rules = {
+  "no-meta-pixel": noMetaPixel,
+  "no-fbq-events": noFbqEvents,
+  "no-third-party-trackers": noThirdPartyTrackers,
+  "no-sensitive-event-data": noSensitiveEventData,
+  "require-autoconfig-off": requireAutoconfigOff,
+};

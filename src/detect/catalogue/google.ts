@@ -4,6 +4,7 @@ import type { Vendor } from "./types.js";
 export const googleTag: Vendor = {
   id: "google-tag",
   name: "the Google tag (gtag.js / Google Analytics)",
+  company: "Google",
   leaks: "the page address and title, with a persistent Google client id",
   endpoints: [
     { host: "googletagmanager.com", path: /^\/gtag\/js/, kind: "loader", label: "the gtag.js loader" },
@@ -22,6 +23,7 @@ export const googleTag: Vendor = {
 export const gtm: Vendor = {
   id: "gtm",
   name: "Google Tag Manager",
+  company: "Google",
   leaks: "the page address, and whatever tags the container loads (often Meta and Google Ads)",
   endpoints: [
     { host: "googletagmanager.com", path: /^\/gtm\.js/, kind: "loader", label: "the gtm.js container loader" },
@@ -39,6 +41,7 @@ export const gtm: Vendor = {
 export const googleAds: Vendor = {
   id: "google-ads",
   name: "Google Ads conversion tracking",
+  company: "Google",
   leaks: "the page address and conversions, tied to the visitor's Google ad profile",
   endpoints: [
     { host: "googleadservices.com", path: /^\/pagead\/conversion/, kind: "loader", label: "the Google Ads conversion script" },

@@ -4,6 +4,7 @@ import type { Vendor } from "./types.js";
 export const linkedin: Vendor = {
   id: "linkedin",
   name: "the LinkedIn Insight Tag",
+  company: "LinkedIn",
   leaks: "the page address and conversions, matched to the visitor's LinkedIn profile",
   endpoints: [
     { host: "snap.licdn.com", path: /^\/li\.lms-analytics\//, kind: "loader", label: "the Insight Tag loader" },

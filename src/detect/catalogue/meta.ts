@@ -4,15 +4,16 @@ import type { Vendor } from "./types.js";
 export const meta: Vendor = {
   id: "meta",
   name: "the Meta Pixel",
-  leaks: "the page address, the visitor's clicks and button labels, with their Facebook identity",
+  company: "Meta",
+  leaks: "the page address and the text of the buttons clicked, with the visitor's Facebook identity",
   endpoints: [
     { host: "connect.facebook.net", path: /^\/[a-z]{2,3}_[a-z]{2,3}\/fbevents(?:\.[\w-]+)?\.js/i, kind: "loader", label: "the fbevents.js loader" },
     { host: "connect.facebook.net", path: /^\/[a-z]{2,3}_[a-z]{2,3}\/fbds\.js/i, kind: "loader", label: "the legacy fbds.js loader" },
     { host: "connect.facebook.net", path: /^\/signals\/(?:config|plugins)\//, kind: "loader", label: "the Meta Pixel signals loader" },
     { host: "facebook.com", path: /^\/tr(?:\/?\?|\/?$)/, kind: "beacon", label: "the facebook.com/tr image beacon" },
   ],
-  functions: ["fbq", "_fbq"],
-  objects: ["$fbq", "$fb"],
+  functions: ["fbq", "_fbq", "$fbq"],
+  objects: ["_fbq", "$fb"],
   globals: ["_fbq"],
   markers: [],
   packages: [
@@ -25,7 +26,7 @@ export const meta: Vendor = {
     { name: "nuxt-meta-pixel" },
     { name: "nuxt-facebook-pixel-module" },
     { name: "gatsby-plugin-facebook-pixel" },
-    { name: "@nuxt/scripts", methods: ["useScriptMetaPixel"] },
+    { name: "@nuxt/scripts", methods: ["useScriptMetaPixel"], general: true },
   ],
   attributes: ["data-fbq", "data-fb-", "data-fb_", "data-facebook-pixel"],
 };
@@ -34,6 +35,7 @@ export const meta: Vendor = {
 export const metaSocial: Vendor = {
   id: "meta-social",
   name: "the Facebook JavaScript SDK (a Meta social plugin)",
+  company: "Meta",
   leaks: "the page address with the visitor's Facebook identity",
   endpoints: [
     { host: "connect.facebook.net", path: /^\/[a-z]{2,3}_[a-z]{2,3}\/(?:sdk|all)(?:\/[\w.]+)?\.js/i, kind: "sdk", label: "the Facebook SDK loader" },

@@ -4,6 +4,7 @@ import type { Vendor } from "./types.js";
 export const tiktok: Vendor = {
   id: "tiktok",
   name: "the TikTok Pixel",
+  company: "TikTok",
   leaks: "the page address and events, matched to the visitor's TikTok account",
   endpoints: [
     { host: "analytics.tiktok.com", path: /^\/i18n\/pixel\//, kind: "loader", label: "the TikTok Pixel loader" },

@@ -17,6 +17,8 @@ export interface WrapperPackage {
   name: string;
   /** Methods of the default export (or `$fbq`-style injected objects) that are API calls. */
   methods?: string[];
+  /** A package of many vendors' scripts: only its vendor loaders (`useScriptMetaPixel`) count. */
+  general?: boolean;
 }
 
 /** A tracker vendor. A vendor is one data file; rules never name vendors. */
@@ -25,6 +27,8 @@ export interface Vendor {
   id: string;
   /** Name as a web editor knows it: "the Meta Pixel". */
   name: string;
+  /** Who receives the data: "Meta", "Google". */
+  company: string;
   /** What it sends, in plain words. */
   leaks: string;
   endpoints: Endpoint[];

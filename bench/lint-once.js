@@ -1,0 +1,63 @@
+// One measured lint of a directory, in a fresh process so no cache crosses configurations.
+//
+//   node bench/lint-once.js <baseline|plugin> <dir>
+//
+// Prints one JSON line: files linted, time inside the process around eslint.lintFiles(), the
+// process's own wall time, peak RSS, and the messages counted by ruleId (null = parse error).
+import { resolve } from "node:path";
+import { performance } from "node:perf_hooks";
+
+const [config, dir] = process.argv.slice(2);
+if (!["baseline", "plugin"].includes(config) || !dir) {
+  console.error("usage: node bench/lint-once.js <baseline|plugin> <dir>");
+  process.exit(2);
+}
+
+const importStart = performance.now();
+const { ESLint } = await import("eslint");
+const tsParser = (await import("@typescript-eslint/parser")).default;
+
+// The same files and parsers for both: espree (with JSX) for .js/.jsx, typescript-eslint for .ts/.tsx.
+const JS = { files: ["**/*.js", "**/*.jsx"], languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } } };
+const TS = { files: ["**/*.ts", "**/*.tsx"], languageOptions: { parser: tsParser, parserOptions: { ecmaFeatures: { jsx: true } } } };
+
+let overrideConfig;
+if (config === "baseline") {
+  overrideConfig = [JS, TS];
+} else {
+  const plugin = (await import("../dist/index.js")).default;
+  overrideConfig = [...plugin.configs.recommended, { settings: { "pixel-guard": { sensitive: ["**/victims/**"] } } }];
+}
+const importMs = performance.now() - importStart;
+
+const eslint = new ESLint({ cwd: resolve(dir), overrideConfigFile: true, overrideConfig, concurrency: "off", cache: false });
+const lintStart = performance.now();
+const results = await eslint.lintFiles(["."]);
+const lintMs = performance.now() - lintStart;
+
+const byRule = {};
+const filesWithFindings = new Set();
+let parseErrorsShown = 0;
+for (const result of results) {
+  for (const m of result.messages) {
+    const id = m.fatal ? "(parse error)" : (m.ruleId ?? "(no rule)");
+    byRule[id] = (byRule[id] ?? 0) + 1;
+    if (m.ruleId) filesWithFindings.add(result.filePath);
+    if (m.fatal && parseErrorsShown++ < 5) console.error(`parse error: ${result.filePath}:${m.line}:${m.column} ${m.message}`);
+  }
+}
+
+console.log(
+  JSON.stringify({
+    config,
+    files: results.length,
+    lintMs,
+    importMs,
+    processMs: performance.now(), // since this process started (includes Node's own start-up)
+    maxRssMB: process.resourceUsage().maxRSS / 1024,
+    heapUsedMB: process.memoryUsage().heapUsed / 1048576,
+    byRule,
+    filesWithFindings: filesWithFindings.size,
+    eslintVersion: ESLint.version,
+  }),
+);

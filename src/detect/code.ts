@@ -1,0 +1,123 @@
+import type { TSESTree } from "@typescript-eslint/utils";
+import { VENDORS, type Vendor } from "./catalogue/index.js";
+import { isPixelGuard, isPixelStub, snippetOf } from "./base-code.js";
+import { vendorFunctionOf } from "./calls.js";
+import { embeddedCodeOf } from "./embedded.js";
+import { concatenationOf, memberPathOf, stringValueOf, unwrap, type Node } from "./estree.js";
+import { addFinding, type ScanState } from "./scan-state.js";
+import { urlsIn } from "./urls.js";
+import { bindingsOfImport, LOADER_FUNCTIONS, requiredWrapperOf, wrapperPackageOf } from "./wrappers.js";
+
+const globalVendors = new Map<string, Vendor>();
+const markerVendors = new Map<string, Vendor>();
+for (const vendor of VENDORS) {
+  for (const name of vendor.globals) globalVendors.set(name, vendor);
+  for (const marker of vendor.markers) markerVendors.set(marker, vendor);
+}
+const META = VENDORS[0] as Vendor;
+
+/** Tracker URLs in a string expression: literal, template or constant concatenation. */
+function collectString(state: ScanState, node: Node, parent: Node | undefined): void {
+  if (parent?.type === "BinaryExpression" && parent.operator === "+") return; // its chain's root reads it
+  if (state.parsedStrings.has(node)) return;
+  const text = concatenationOf(node);
+  if (text === null) return;
+  const value = stringValueOf(node);
+  if (value !== null) {
+    const wrapper = wrapperPackageOf(value);
+    if (wrapper && !wrapper.pkg.general) addFinding(state, { vendor: wrapper.vendor, kind: "package", label: `the ${wrapper.pkg.name} package` }, node);
+    const marker = markerVendors.get(value);
+    if (marker) addFinding(state, { vendor: marker, kind: "marker", label: `${marker.name} snippet ('${value}')` }, node);
+  }
+  for (const hit of urlsIn(text)) {
+    addFinding(state, { vendor: hit.vendor, kind: hit.endpoint.kind, label: `${hit.endpoint.label} (${hit.url})`, url: hit.url }, node);
+  }
+}
+
+/** Local names bound to a tracker: aliases of its function and wrapper packages. */
+function collectBinding(state: ScanState, id: Node, init: Node): void {
+  const fn = vendorFunctionOf(init, state.aliases);
+  if (fn && id.type === "Identifier") state.aliases.set(id.name, fn.vendor);
+  const wrapper = requiredWrapperOf(unwrap(init));
+  if (!wrapper) return;
+  if (id.type === "Identifier") state.wrappers.set(id.name, { ...wrapper, imported: null });
+  if (id.type === "ObjectPattern") {
+    for (const property of id.properties) {
+      if (property.type !== "Property" || property.value.type !== "Identifier") continue;
+      const key = property.key.type === "Identifier" ? property.key.name : stringValueOf(property.key);
+      state.wrappers.set(property.value.name, { ...wrapper, imported: key === "default" ? null : key });
+    }
+  }
+}
+
+/** A vendor's install globals: `_linkedin_partner_id = "1"`, `w.TiktokAnalyticsObject = t`. */
+function collectGlobal(state: ScanState, target: Node, node: Node): void {
+  const path = memberPathOf(target);
+  const name = path?.[path.length - 1];
+  const vendor = name === undefined ? undefined : globalVendors.get(name);
+  if (vendor && name) addFinding(state, { vendor, kind: "global", label: `${vendor.name} (${name})` }, node);
+}
+
+/** The JavaScript inside a JSX `<Script>` / `<script>`: children or `dangerouslySetInnerHTML.__html`. */
+function collectJsxScript(state: ScanState, node: TSESTree.JSXElement): void {
+  const name = node.openingElement.name;
+  if (name.type !== "JSXIdentifier" || (name.name !== "Script" && name.name !== "script")) return;
+  const bodies: Node[] = [];
+  for (const child of node.children) if (child.type === "JSXExpressionContainer" && child.expression.type !== "JSXEmptyExpression") bodies.push(child.expression);
+  for (const attribute of node.openingElement.attributes) {
+    if (attribute.type !== "JSXAttribute" || attribute.name.name !== "dangerouslySetInnerHTML") continue;
+    const value = attribute.value?.type === "JSXExpressionContainer" ? attribute.value.expression : null;
+    if (value?.type !== "ObjectExpression") continue;
+    for (const property of value.properties) {
+      if (property.type === "Property" && property.key.type === "Identifier" && property.key.name === "__html") bodies.push(property.value as Node);
+    }
+  }
+  for (const body of bodies) {
+    const code = embeddedCodeOf(unwrap(body), state.source.text, state.source);
+    if (!code) continue;
+    state.embedded.push(code);
+    state.parsedStrings.add(unwrap(body));
+  }
+}
+
+/** What one node of JavaScript (or TypeScript, or JSX) adds to the scan. */
+export function collectCode(state: ScanState, node: Node, parent: Node | undefined): void {
+  switch (node.type) {
+    case "Literal":
+    case "TemplateLiteral":
+      collectString(state, node, parent);
+      return;
+    case "BinaryExpression":
+      if (node.operator === "+") collectString(state, node, parent);
+      return;
+    case "CallExpression": {
+      state.calls.push({ node, source: state.source });
+      const callee = unwrap(node.callee);
+      const loader = callee.type === "Identifier" ? LOADER_FUNCTIONS.get(callee.name) : undefined;
+      if (loader && callee.type === "Identifier") addFinding(state, { vendor: loader, kind: "package", label: `${callee.name}()` }, node);
+      return;
+    }
+    case "ImportDeclaration":
+      for (const [local, binding] of bindingsOfImport(node)) state.wrappers.set(local, binding);
+      return;
+    case "VariableDeclarator":
+      if (node.init) collectBinding(state, node.id, node.init);
+      collectGlobal(state, node.id, node);
+      return;
+    case "AssignmentExpression":
+      collectBinding(state, node.left, node.right);
+      collectGlobal(state, node.left, node);
+      return;
+    case "ConditionalExpression":
+    case "IfStatement":
+      if (isPixelStub(node) || isPixelGuard(node)) {
+        const snippet = snippetOf(node, (child) => state.parents.get(child));
+        addFinding(state, { vendor: META, kind: "base-code", label: "the Meta Pixel base code" }, snippet);
+      }
+      return;
+    case "JSXElement":
+      collectJsxScript(state, node);
+      return;
+    default:
+  }
+}

@@ -1,0 +1,58 @@
+import type { TSESTree } from "@typescript-eslint/utils";
+import * as espree from "espree";
+import type { Node } from "./estree.js";
+import type { Source } from "./source.js";
+
+export interface EmbeddedCode {
+  ast: Node;
+  source: Source;
+}
+
+/** Parses JavaScript held in a string; null when it is not code (prose, markup, JSON). */
+export function parseScript(code: string): Node | null {
+  for (const sourceType of ["script", "module"] as const) {
+    try {
+      return espree.parse(code, { ecmaVersion: "latest", sourceType, range: true, loc: false }) as unknown as Node;
+    } catch {
+      // try the next source type; neither parsing means the string is not JavaScript
+    }
+  }
+  return null;
+}
+
+/** Blanks a span to spaces, keeping line breaks so that offsets stay exact. */
+function blank(text: string): string {
+  return text.replace(/[^\r\n]/g, " ");
+}
+
+/**
+ * The JavaScript a string node holds, parsed, with a Source that maps its ranges into the file.
+ * Template literals keep their exact offsets (each `${…}` is blanked to `0` and spaces); a string
+ * literal keeps them when it has no escapes, else every finding in it maps to the literal.
+ */
+export function embeddedCodeOf(node: Node, fileText: string, base: Source): EmbeddedCode | null {
+  const [start, end] = node.range;
+  if (node.type === "TemplateLiteral") {
+    let code = "";
+    let cursor = start + 1;
+    for (const expression of node.expressions as TSESTree.Expression[]) {
+      const open = fileText.lastIndexOf("${", expression.range[0]);
+      const close = fileText.indexOf("}", expression.range[1]);
+      if (open < cursor || close < 0) return null;
+      code += fileText.slice(cursor, open) + "0" + blank(fileText.slice(open + 1, close + 1));
+      cursor = close + 1;
+    }
+    code += fileText.slice(cursor, end - 1);
+    const ast = parseScript(code);
+    return ast ? { ast, source: { text: code, base: base.base + start + 1, collapsedTo: base.collapsedTo, fileText: base.fileText } } : null;
+  }
+  if (node.type === "Literal" && typeof node.value === "string") {
+    const raw = fileText.slice(start + 1, end - 1);
+    const exact = raw === node.value;
+    const ast = parseScript(node.value);
+    if (!ast) return null;
+    const collapsedTo: [number, number] = [base.base + start, base.base + end];
+    return { ast, source: { text: node.value, base: base.base + start + 1, collapsedTo: exact ? base.collapsedTo : (base.collapsedTo ?? collapsedTo), fileText: base.fileText } };
+  }
+  return null;
+}

@@ -1,0 +1,10 @@
+import type { LocatedCall } from "./findings.js";
+import { textOf } from "./source.js";
+
+/** A call as a message quotes it: `fbq('track', 'Lead')`, `fbq('init', '123')`, `ttq.track('Lead')`. */
+export function callLabelOf(call: LocatedCall): string {
+  const id = call.method === "init" && call.id ? textOf(call.source, call.id.range) : null;
+  const event = call.event === null ? (id ?? "") : `'${call.event}'`;
+  if (call.style === "function") return `${call.callee}('${call.method}'${event ? `, ${event}` : ""})`;
+  return `${call.callee}(${event || (call.node.arguments.length > 0 ? "…" : "")})`;
+}

@@ -1,0 +1,31 @@
+import { VENDORS } from "./catalogue/index.js";
+
+const escapeRegex = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** The registrable domain of a host (`connect.facebook.net` -> `facebook.net`). */
+const domainOf = (host: string): string => host.split(".").slice(-2).join(".");
+
+/**
+ * Every string that any finding needs somewhere in the file, derived from the catalogue: hosts'
+ * domains, API names, wrapper packages, snippet markers, and the Pixel stub's `callMethod`.
+ */
+const needles = new Set<string>(["callMethod"]);
+for (const vendor of VENDORS) {
+  for (const endpoint of vendor.endpoints) needles.add(domainOf(endpoint.host));
+  for (const name of [...vendor.functions, ...vendor.objects, ...vendor.globals, ...vendor.markers]) needles.add(name);
+  for (const pkg of vendor.packages) {
+    needles.add(pkg.name);
+    for (const method of pkg.methods ?? []) if (/^use[A-Z]/.test(method)) needles.add(method);
+  }
+}
+
+/** One alternation of literals: linear, and one pass over the text. */
+const needlePattern = new RegExp([...needles].map(escapeRegex).join("|"));
+
+/**
+ * Whether a file can hold anything a rule looks for. Most files of a site hold none of these
+ * strings, and for them no walk is done at all.
+ */
+export function mayHoldTracker(text: string): boolean {
+  return needlePattern.test(text);
+}

@@ -1,0 +1,28 @@
+import type { TSESTree } from "@typescript-eslint/utils";
+import type { Vendor } from "./catalogue/index.js";
+import type { EmbeddedCode } from "./embedded.js";
+import type { Node } from "./estree.js";
+import type { Finding } from "./findings.js";
+import { rangeOf, type Source } from "./source.js";
+import type { WrapperBinding } from "./wrappers.js";
+
+/** What one scan of a file gathers as it walks; collectors add to it. */
+export interface ScanState {
+  /** The full text of the file. */
+  fileText: string;
+  source: Source;
+  parents: Map<Node, Node>;
+  findings: Finding[];
+  calls: Array<{ node: TSESTree.CallExpression; source: Source }>;
+  aliases: Map<string, Vendor>;
+  wrappers: Map<string, WrapperBinding>;
+  /** Code found inside strings of this code, to scan after it. */
+  embedded: EmbeddedCode[];
+  /** Strings that were parsed as code: their findings come from that code, not from the string. */
+  parsedStrings: Set<Node>;
+}
+
+export function addFinding(state: ScanState, finding: Omit<Finding, "range">, node: Node | readonly [number, number]): void {
+  const range = "type" in node ? node.range : node;
+  state.findings.push({ ...finding, range: rangeOf(state.source, range) });
+}

@@ -1,0 +1,82 @@
+import type { TSESTree } from "@typescript-eslint/utils";
+import * as espree from "espree";
+import { trackerCallOf } from "./calls.js";
+import { collectCode } from "./code.js";
+import type { EmbeddedCode } from "./embedded.js";
+import type { Node } from "./estree.js";
+import { dedupe, EMPTY_SCAN, type FileScan, type LocatedCall } from "./findings.js";
+import { mayHoldTracker } from "./needles.js";
+import type { ScanState } from "./scan-state.js";
+import { fileSource, rangeOf, textOf } from "./source.js";
+import { walk, type VisitorKeys } from "./walk.js";
+
+/** The part of a SourceCode the scan reads: ESLint's JS SourceCode and the html SourceCode both fit. */
+export interface ScannableSource {
+  text: string;
+  ast: unknown;
+  visitorKeys?: VisitorKeys;
+}
+
+/** A collector for node types that are not JavaScript (the html language adds markup). */
+export type Collector = (state: ScanState, node: Node, parent: Node | undefined) => void;
+const extraCollectors: Collector[] = [];
+
+/** Lets another module (the markup detector) see every node of the walk. */
+export function addCollector(collector: Collector): void {
+  if (!extraCollectors.includes(collector)) extraCollectors.push(collector);
+}
+
+const cache = new WeakMap<object, FileScan>();
+
+/**
+ * Everything tracking-related in a file, found in one walk and cached for the file: every rule
+ * asks for it and none walks the tree again. Files holding none of the catalogue's strings are
+ * not walked at all.
+ */
+export function scanOf(sourceCode: ScannableSource): FileScan {
+  const cached = cache.get(sourceCode);
+  if (cached) return cached;
+  let scan = EMPTY_SCAN;
+  try {
+    if (mayHoldTracker(sourceCode.text)) scan = scanCode(sourceCode);
+  } catch (error) {
+    // A rule must never throw (it would end every other file's lint too); say the file went unchecked.
+    scan = { findings: [], calls: [], error: error instanceof Error ? error.message : String(error) };
+  }
+  cache.set(sourceCode, scan);
+  return scan;
+}
+
+function scanCode(sourceCode: ScannableSource): FileScan {
+  const state: ScanState = {
+    fileText: sourceCode.text,
+    source: fileSource(sourceCode.text),
+    parents: new Map(),
+    findings: [],
+    calls: [],
+    aliases: new Map(),
+    wrappers: new Map(),
+    embedded: [],
+    parsedStrings: new Set(),
+  };
+  const pending: EmbeddedCode[] = [{ ast: sourceCode.ast as Node, source: state.source }];
+  let keys: VisitorKeys = sourceCode.visitorKeys ?? (espree.VisitorKeys as VisitorKeys);
+  while (pending.length > 0) {
+    const { ast, source } = pending.shift() as EmbeddedCode;
+    state.source = source;
+    walk(ast, keys, (node, parent) => {
+      if (parent) state.parents.set(node, parent);
+      collectCode(state, node, parent);
+      for (const collector of extraCollectors) collector(state, node, parent);
+    });
+    pending.push(...state.embedded.splice(0));
+    keys = espree.VisitorKeys as VisitorKeys;
+  }
+  const calls: LocatedCall[] = [];
+  for (const { node, source } of state.calls) {
+    const call = trackerCallOf(node as TSESTree.CallExpression, state, (part) => textOf(source, part.range));
+    const standalone = state.parents.get(node)?.type === "ExpressionStatement" && source.collapsedTo === null;
+    if (call) calls.push({ ...call, source, range: rangeOf(source, node.range), standalone });
+  }
+  return { findings: dedupe(state.findings), calls, error: null };
+}

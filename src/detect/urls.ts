@@ -1,0 +1,72 @@
+import { VENDORS, type Endpoint, type Vendor } from "./catalogue/index.js";
+
+/** A tracker URL found in a piece of text. `start`/`end` are offsets in that text. */
+export interface UrlHit {
+  vendor: Vendor;
+  endpoint: Endpoint;
+  /** The URL as written, from the host on (`&amp;` decoded). */
+  url: string;
+  start: number;
+  end: number;
+}
+
+interface HostEntry {
+  vendor: Vendor;
+  endpoint: Endpoint;
+}
+
+const byHost = new Map<string, HostEntry[]>();
+for (const vendor of VENDORS) {
+  for (const endpoint of vendor.endpoints) {
+    const list = byHost.get(endpoint.host) ?? [];
+    list.push({ vendor, endpoint });
+    byHost.set(endpoint.host, list);
+  }
+}
+
+const escapeRegex = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** Alternation of literal host names, longest first: linear, no nested quantifiers. */
+const hostPattern = new RegExp(
+  [...byHost.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegex)
+    .join("|"),
+  "gi",
+);
+/** The rest of a URL after its host: stops at white space, quotes, brackets and markup. */
+const pathPattern = /(?::\d+)?([^\s"'<>`()\\]*)/y;
+/** A host name character right before a match means the match is part of another host. */
+const NOT_HOST_START = /[\w-]/;
+
+/** Every catalogue endpoint named in `text`, in order. Linear in the length of the text. */
+export function urlsIn(text: string): UrlHit[] {
+  const hits: UrlHit[] = [];
+  hostPattern.lastIndex = 0;
+  for (let match = hostPattern.exec(text); match; match = hostPattern.exec(text)) {
+    const start = match.index;
+    const host = match[0].toLowerCase();
+    const before = start === 0 ? " " : text.charAt(start - 1);
+    // `myfacebook.com` is not facebook.com; `www.facebook.com` and `//facebook.com` are.
+    if (NOT_HOST_START.test(before)) {
+      hostPattern.lastIndex = start + 1;
+      continue;
+    }
+    pathPattern.lastIndex = start + match[0].length;
+    const rest = pathPattern.exec(text);
+    const rawPath = rest?.[1] ?? "";
+    const path = rawPath.replace(/&amp;/gi, "&");
+    const end = start + match[0].length + (rest?.[0].length ?? 0);
+    const entries = byHost.get(host) ?? [];
+    const entry = entries.find(({ endpoint }) => !endpoint.path || endpoint.path.test(path));
+    if (entry) hits.push({ ...entry, url: host + path, start: urlStartOf(text, start), end });
+    hostPattern.lastIndex = end > start ? end : start + 1;
+  }
+  return hits;
+}
+
+/** Walks back over `https://www.` so the reported range covers the whole URL. */
+function urlStartOf(text: string, hostStart: number): number {
+  let start = hostStart;
+  while (start > 0 && /[\w.:/-]/.test(text.charAt(start - 1))) start--;
+  return start;
+}

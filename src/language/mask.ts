@@ -1,0 +1,307 @@
+/**
+ * Template syntax masking. Template tags (`{{ }}`, `{% %}`, `{# #}`, `<% %>`, `<?php ?>`, Blade
+ * `{!! !!}` and `@directive(...)`, ...) are replaced by same-length blanks before parse5 sees the
+ * text, so markup around them parses as markup and every offset, line and column stays exact
+ * (`\n` and `\r` are kept). The masked pieces are returned with their raw text.
+ *
+ * The scanner is linear: one pass over the text, `indexOf` for closing delimiters through a cache
+ * that never searches the same stretch twice, and no regex that can backtrack. Closing delimiters
+ * are found without regard to quotes inside a tag (`{{ "}}" }}` ends early): templates that do this
+ * are rare and the cost is only a few characters of text left unmasked.
+ */
+
+export interface MaskedSegment {
+  /** "comment" for template comments (`{# #}`, `{{!-- --}}`, `{{! }}`, `<%# %>`, `{% comment %}`). */
+  kind: "comment" | "tag";
+  /** The raw original text, delimiters included. */
+  value: string;
+  range: [number, number];
+}
+
+export interface MaskResult {
+  /** The text with every segment blanked out (same length, same line breaks). */
+  text: string;
+  /** The masked segments, in file order. */
+  segments: MaskedSegment[];
+}
+
+export interface MaskOptions {
+  /** Mask Blade syntax too: `@directive(...)`, `{{-- --}}` comments, `@php ... @endphp`. */
+  blade?: boolean;
+  /** Where to start scanning (after front matter). */
+  from?: number;
+}
+
+/** True for Blade templates, where `@directive(...)` syntax is masked. */
+export function isBladeFile(filename: string): boolean {
+  return filename.toLowerCase().endsWith(".blade.php");
+}
+
+/** The same text with every character but `\n` and `\r` turned into a space. */
+export function blankOut(text: string): string {
+  return text.replace(/[^\n\r]/gu, " ");
+}
+
+/** True when the segment prints a value (`{{ x }}`, `<%= x %>`, `{!! x !!}`, `<?= x ?>`). */
+export function isOutputTag(value: string): boolean {
+  if (value.startsWith("{{")) return !value.startsWith("{{!") && !value.startsWith("{{--");
+  return value.startsWith("<%=") || value.startsWith("<%-") || value.startsWith("{!!") || value.startsWith("<?=");
+}
+
+/** The text of a template comment without its delimiters (`{# x #}` -> " x "). */
+export function templateCommentValue(raw: string): string {
+  const pairs: Array<[string, string]> = [
+    ["{{!--", "--}}"],
+    ["{{--", "--}}"],
+    ["{{!", "}}"],
+    ["{#", "#}"],
+    ["<%#", "%>"],
+  ];
+  for (const [open, close] of pairs) {
+    if (raw.startsWith(open)) {
+      const end = raw.endsWith(close) ? raw.length - close.length : raw.length;
+      return trimDash(raw.slice(open.length, Math.max(open.length, end)));
+    }
+  }
+  if (raw.startsWith("{%")) {
+    // `{% comment %}...{% endcomment %}` or Liquid's inline `{% # ... %}`
+    const openEnd = raw.indexOf("%}");
+    const closeStart = raw.lastIndexOf("{%");
+    if (closeStart > openEnd && openEnd !== -1) return raw.slice(openEnd + 2, closeStart);
+    const inner = trimDash(raw.slice(2, raw.endsWith("%}") ? -2 : raw.length)).trimStart();
+    return inner.startsWith("#") ? inner.slice(1) : inner;
+  }
+  return raw;
+}
+
+/** Strips Jinja/Twig whitespace-control dashes: `{#- x -#}` -> " x ". */
+function trimDash(inner: string): string {
+  let start = 0;
+  let end = inner.length;
+  if (inner.startsWith("-")) start = 1;
+  if (end > start && inner.endsWith("-")) end -= 1;
+  return inner.slice(start, end);
+}
+
+/** Masks every template tag of `text`. */
+export function maskTemplateSyntax(text: string, options: MaskOptions = {}): MaskResult {
+  const scanner = new Scanner(text, options.blade ?? false);
+  const segments = scanner.scan(options.from ?? 0);
+  if (segments.length === 0) return { text, segments };
+  const parts: string[] = [];
+  let last = 0;
+  for (const segment of segments) {
+    parts.push(text.slice(last, segment.range[0]), blankOut(segment.value));
+    last = segment.range[1];
+  }
+  parts.push(text.slice(last));
+  return { text: parts.join(""), segments };
+}
+
+/** A found segment: where it ends, and where scanning resumes (after a raw block's content). */
+interface Found {
+  kind: "comment" | "tag";
+  end: number;
+  resume?: number;
+}
+
+const OPEN_BRACE = 0x7b;
+const LESS_THAN = 0x3c;
+const AT = 0x40;
+
+/** CSS at-rules that a Blade `<style>` may hold: never directives. */
+const CSS_AT_RULES = new Set([
+  "media", "import", "font-face", "keyframes", "supports", "page", "charset", "layer", "container",
+  "property", "namespace", "counter-style", "font-feature-values", "document", "viewport",
+]);
+
+class Scanner {
+  /** Per delimiter: the `from` of the last search and its result (-1: none after it). */
+  private readonly found = new Map<string, [number, number]>();
+  /** Per block end tag (`endcomment`, `endraw`, ...): searches from here on cannot succeed. */
+  private readonly missingBlockEnd = new Map<string, number>();
+  /** Blade paren scans starting before this offset are skipped (a scan from earlier ran out). */
+  private parenScanBlockedUntil = -1;
+
+  constructor(
+    private readonly text: string,
+    private readonly blade: boolean,
+  ) {}
+
+  scan(from: number): MaskedSegment[] {
+    const { text } = this;
+    const segments: MaskedSegment[] = [];
+    let i = from;
+    while (i < text.length) {
+      const code = text.charCodeAt(i);
+      let found: Found | null = null;
+      if (code === OPEN_BRACE) found = this.braceTag(i);
+      else if (code === LESS_THAN) found = this.angleTag(i);
+      else if (code === AT && this.blade) found = this.bladeDirective(i);
+      if (!found) {
+        i += 1;
+        continue;
+      }
+      segments.push({ kind: found.kind, value: text.slice(i, found.end), range: [i, found.end] });
+      i = found.resume ?? found.end;
+    }
+    return segments;
+  }
+
+  /** First index of `delimiter` at or after `from`, or -1; each stretch of text is searched once. */
+  private find(delimiter: string, from: number): number {
+    const cached = this.found.get(delimiter);
+    if (cached && from >= cached[0] && (cached[1] === -1 || cached[1] >= from)) return cached[1];
+    const at = this.text.indexOf(delimiter, from);
+    this.found.set(delimiter, [from, at]);
+    return at;
+  }
+
+  /** The end of a tag opened at `start` and closed by `close`, or -1 when it is never closed. */
+  private closed(start: number, openLength: number, close: string): number {
+    const at = this.find(close, start + openLength);
+    return at === -1 ? -1 : at + close.length;
+  }
+
+  private braceTag(i: number): Found | null {
+    const { text } = this;
+    const next = text[i + 1];
+    if (next === "{") {
+      if (this.blade && text[i - 1] === "@") return null; // Blade `@{{ }}` prints `{{ }}` as is
+      const comment = text.startsWith("{{!--", i) || (this.blade && text.startsWith("{{--", i));
+      if (comment) return this.tag("comment", this.closed(i, 4, "--}}"));
+      if (text[i + 2] === "!") return this.tag("comment", this.closed(i, 3, "}}"));
+      if (text.startsWith("{{{{", i)) return this.tag("tag", this.closed(i, 4, "}}}}"));
+      if (text[i + 2] === "{") return this.tag("tag", this.closed(i, 3, "}}}"));
+      return this.tag("tag", this.closed(i, 2, "}}"));
+    }
+    if (next === "%") return this.statementTag(i);
+    if (next === "#") return this.tag("comment", this.closed(i, 2, "#}"));
+    if (next === "!" && text.startsWith("{!!", i)) return this.tag("tag", this.closed(i, 3, "!!}"));
+    return null;
+  }
+
+  private tag(kind: "comment" | "tag", end: number): Found | null {
+    return end === -1 ? null : { kind, end };
+  }
+
+  /** `{% ... %}`, with Liquid/Django `{% comment %}` blocks and `{% raw %}` / `{% verbatim %}`. */
+  private statementTag(i: number): Found | null {
+    const end = this.closed(i, 2, "%}");
+    if (end === -1) return null;
+    const name = this.tagNameAt(i);
+    if (name.startsWith("#")) return { kind: "comment", end }; // Liquid `{% # note %}`
+    if (name === "comment") {
+      const block = this.blockEnd("endcomment", end);
+      return block ? { kind: "comment", end: block[1] } : { kind: "tag", end };
+    }
+    if (name === "raw" || name === "verbatim") {
+      const block = this.blockEnd(`end${name}`, end);
+      // mask the opening tag only; its content is literal text and the end tag is masked next
+      return block ? { kind: "tag", end, resume: block[0] } : { kind: "tag", end };
+    }
+    return { kind: "tag", end };
+  }
+
+  /** The name of the `{% name ... %}` tag at `i` (after whitespace-control marks). */
+  private tagNameAt(i: number): string {
+    const { text } = this;
+    let j = i + 2;
+    while (j < text.length && "-+~ \t\r\n".includes(text[j] ?? "")) j += 1;
+    if (text[j] === "#") return "#";
+    const start = j;
+    while (j < text.length && isNameChar(text.charCodeAt(j))) j += 1;
+    return text.slice(start, j).toLowerCase();
+  }
+
+  /** The range of the `{% endName %}` tag at or after `from`, or null. */
+  private blockEnd(endName: string, from: number): [number, number] | null {
+    const missingFrom = this.missingBlockEnd.get(endName);
+    if (missingFrom !== undefined && from >= missingFrom) return null;
+    let at = from;
+    for (;;) {
+      const open = this.find("{%", at);
+      const close = open === -1 ? -1 : this.closed(open, 2, "%}");
+      if (close === -1) {
+        this.missingBlockEnd.set(endName, from);
+        return null;
+      }
+      if (this.tagNameAt(open) === endName) return [open, close];
+      at = close;
+    }
+  }
+
+  /** `<% %>` (ERB, EJS; `<%%` is a literal) and `<?php ?>` / `<?= ?>` (unclosed: to end of file). */
+  private angleTag(i: number): Found | null {
+    const { text } = this;
+    const next = text[i + 1];
+    if (next === "%") {
+      if (text[i + 2] === "%") return null;
+      return this.tag(text[i + 2] === "#" ? "comment" : "tag", this.closed(i, 2, "%>"));
+    }
+    if (next === "?") {
+      const php = text.startsWith("<?=", i) || text.slice(i + 2, i + 5).toLowerCase() === "php";
+      if (!php) return null;
+      const end = this.closed(i, 3, "?>");
+      return { kind: "tag", end: end === -1 ? text.length : end };
+    }
+    return null;
+  }
+
+  /** Blade `@name`, `@name(...)` (balanced, quote-aware), `@php ... @endphp`, `@verbatim`. */
+  private bladeDirective(i: number): Found | null {
+    const { text } = this;
+    const before = i > 0 ? text.charCodeAt(i - 1) : -1;
+    if (before !== -1 && (isNameChar(before) || before === AT)) return null; // e-mail, `@@if`
+    let j = i + 1;
+    if (!isNameStart(text.charCodeAt(j))) return null;
+    while (j < text.length && isNameChar(text.charCodeAt(j))) j += 1;
+    const name = text.slice(i + 1, j);
+    if (text[j] === "-" || CSS_AT_RULES.has(name.toLowerCase())) return null; // `@font-face`, `@media`
+    let k = j;
+    while (text[k] === " " || text[k] === "\t") k += 1;
+    if (text[k] === "(") {
+      const close = this.balancedParenEnd(k);
+      if (close !== -1) j = close;
+    }
+    if (name === "php" && j === i + 4) {
+      const end = this.find("@endphp", j);
+      if (end !== -1) return { kind: "tag", end: end + "@endphp".length };
+    }
+    if (name === "verbatim") {
+      const end = this.find("@endverbatim", j);
+      if (end !== -1) return { kind: "tag", end: j, resume: end };
+    }
+    return { kind: "tag", end: j };
+  }
+
+  /** The offset after the `)` matching the `(` at `open`, or -1. Linear over a whole file. */
+  private balancedParenEnd(open: number): number {
+    const { text } = this;
+    if (open < this.parenScanBlockedUntil) return -1;
+    let depth = 0;
+    let quote = "";
+    for (let k = open; k < text.length; k += 1) {
+      const ch = text[k];
+      if (quote) {
+        if (ch === "\\") k += 1;
+        else if (ch === quote) quote = "";
+      } else if (ch === "'" || ch === '"') quote = ch;
+      else if (ch === "(") depth += 1;
+      else if (ch === ")") {
+        depth -= 1;
+        if (depth === 0) return k + 1;
+      }
+    }
+    this.parenScanBlockedUntil = text.length;
+    return -1;
+  }
+}
+
+function isNameStart(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || code === 0x5f;
+}
+
+function isNameChar(code: number): boolean {
+  return isNameStart(code) || (code >= 0x30 && code <= 0x39);
+}

@@ -1,0 +1,165 @@
+/**
+ * Inline scripts: `<script>` bodies and `on*` handler values, parsed with espree and moved into file
+ * coordinates, so that a rule's `CallExpression` visitor sees `fbq(...)` at its real line and column.
+ */
+import { parse as espreeParse, VisitorKeys } from "espree";
+import type * as ESTree from "estree";
+import type { Range, ScriptError } from "./ast.js";
+import type { LineIndex } from "./line-index.js";
+import { isOutputTag, type MaskedSegment } from "./mask.js";
+
+export interface ScriptParse {
+  program: ESTree.Program | null;
+  error: ScriptError | null;
+}
+
+export interface ScriptSource {
+  /** The code to parse (masked text: template tags read as blanks). */
+  code: string;
+  /** The file offset of the code's first character. */
+  start: number;
+  /** The template tags inside the code (to retry with values in their place). */
+  tags: MaskedSegment[];
+  /** Parse as an `on*` handler body: `return` allowed at the top level. */
+  handler?: boolean;
+  /** Try `module` first (`<script type="module">`). */
+  module?: boolean;
+  /**
+   * Offsets past this are clamped to it. Set for handler values whose entities were decoded: the
+   * decoded value is parsed and its offsets are mapped one to one onto the raw value, which drifts
+   * by the length an entity lost (`&amp;` -> `&`) after the first entity. Close enough to point at
+   * the right handler; exact when the value has no entities.
+   */
+  clampTo?: number;
+}
+
+/** MIME types that browsers run as classic scripts (the HTML spec's list), plus script-like types. */
+const JS_TYPES = new Set([
+  "application/ecmascript", "application/javascript", "application/x-ecmascript",
+  "application/x-javascript", "text/ecmascript", "text/javascript", "text/javascript1.0",
+  "text/javascript1.1", "text/javascript1.2", "text/javascript1.3", "text/javascript1.4",
+  "text/javascript1.5", "text/jscript", "text/livescript", "text/x-ecmascript",
+  "text/x-javascript", "module",
+  // run later, but still JavaScript: Partytown's worker scripts, Rocket Loader's deferred ones
+  "text/partytown", "text/rocketscript",
+]);
+
+/**
+ * True when a `<script>` with these attributes holds JavaScript: no `type`, a JavaScript MIME type,
+ * `module`, or a consent manager's blocked script (`type="text/plain"` with a consent marker), which
+ * runs as soon as the visitor clicks "accept".
+ */
+export function isJavaScriptScript(attributes: ReadonlyArray<{ name: string; value: string }>): boolean {
+  const type = attributes.find((attribute) => attribute.name === "type");
+  if (!type) return true;
+  const mime = (type.value.split(";")[0] ?? "").trim().toLowerCase();
+  if (mime === "" || JS_TYPES.has(mime) || mime.endsWith("-text/javascript")) return true;
+  return mime === "text/plain" && attributes.some((attribute) => isConsentMarker(attribute));
+}
+
+function isConsentMarker({ name, value }: { name: string; value: string }): boolean {
+  if (name === "class") return value.includes("optanon-category") || value.includes("cmplz");
+  return /^data-(?:cookie|consent|category|usercentrics|service|cmp)/u.test(name);
+}
+
+type EspreeError = Error & { index?: number };
+
+/** Parses a script and moves it into file coordinates; never throws. */
+export function parseScript(source: ScriptSource, lines: LineIndex): ScriptParse {
+  const first = tryParse(source.code, source);
+  if (first.program) return { program: relocate(first.program, source, lines), error: null };
+  const retryCode = source.tags.some((tag) => isOutputTag(tag.value)) ? withValues(source) : null;
+  const second = retryCode === null ? null : tryParse(retryCode, source);
+  if (second?.program) return { program: relocate(second.program, source, lines), error: null };
+  const failure = first.error;
+  const where = lines.positionOf(source.start + Math.max(0, failure?.index ?? 0));
+  return {
+    program: null,
+    error: { message: failure?.message ?? "The script could not be parsed.", line: where.line, column: where.column },
+  };
+}
+
+function tryParse(code: string, source: ScriptSource): { program: ESTree.Program | null; error: EspreeError | null } {
+  const order: Array<"script" | "module"> = source.module ? ["module", "script"] : ["script", "module"];
+  let firstError: EspreeError | null = null;
+  for (const sourceType of order) {
+    if (source.handler && sourceType === "module") break;
+    try {
+      const program = espreeParse(code, {
+        ecmaVersion: "latest",
+        sourceType,
+        range: true,
+        loc: false,
+        comment: true,
+        ecmaFeatures: { globalReturn: source.handler === true },
+      }) as unknown as ESTree.Program;
+      return { program, error: null };
+    } catch (error) {
+      firstError ??= error as EspreeError;
+    }
+  }
+  return { program: null, error: firstError };
+}
+
+/**
+ * The code with a `0` where each output tag starts (`var id = {{ id }};` -> `var id = 0       ;`),
+ * for scripts that do not parse with blanks. Same length, so offsets stay exact.
+ */
+function withValues(source: ScriptSource): string {
+  const parts: string[] = [];
+  let last = 0;
+  for (const tag of source.tags) {
+    if (!isOutputTag(tag.value)) continue;
+    const at = tag.range[0] - source.start;
+    if (at < last || at >= source.code.length) continue;
+    parts.push(source.code.slice(last, at), "0");
+    last = at + 1;
+  }
+  parts.push(source.code.slice(last));
+  return parts.join("");
+}
+
+interface Located {
+  type: string;
+  range?: Range;
+  start?: number;
+  end?: number;
+  loc?: unknown;
+}
+
+/** Shifts every range by the script's file offset and sets `loc` from the file's lines. */
+function relocate(program: ESTree.Program, source: ScriptSource, lines: LineIndex): ESTree.Program {
+  const shift = source.start;
+  const limit = source.clampTo ?? Infinity;
+  const move = (node: Located): void => {
+    const [from, to] = node.range ?? [0, 0];
+    const range: Range = [Math.min(from + shift, limit), Math.min(to + shift, limit)];
+    node.range = range;
+    node.start = range[0];
+    node.end = range[1];
+    node.loc = lines.locOf(range);
+  };
+  const stack: Located[] = [program as Located];
+  while (stack.length > 0) {
+    const node = stack.pop() as Located;
+    move(node);
+    const keys = VisitorKeys[node.type as keyof typeof VisitorKeys] as readonly string[] | undefined;
+    for (const key of keys ?? childKeysOf(node)) {
+      const child = (node as unknown as Record<string, unknown>)[key];
+      if (Array.isArray(child)) {
+        for (const item of child) if (isNode(item)) stack.push(item);
+      } else if (isNode(child)) stack.push(child);
+    }
+  }
+  for (const comment of program.comments ?? []) move(comment as Located);
+  return program;
+}
+
+function isNode(value: unknown): value is Located {
+  return typeof value === "object" && value !== null && typeof (value as Located).type === "string";
+}
+
+/** Keys of a node type espree's visitor keys do not know (new syntax): every child-like key. */
+function childKeysOf(node: Located): string[] {
+  return Object.keys(node).filter((key) => key !== "loc" && key !== "range" && key !== "parent");
+}

@@ -1,0 +1,168 @@
+/**
+ * `HtmlSourceCode`: what rules get as `context.sourceCode` for HTML and template files. Built on
+ * @eslint/plugin-kit's `TextSourceCodeBase`, like @eslint/css and @eslint/json: locations, lines,
+ * `getText`, parents, an iterative traversal that walks into the inline scripts, and disable
+ * directives from HTML comments, template comments and script comments alike.
+ */
+import type { FileProblem, RulesConfig } from "@eslint/core";
+import { ConfigCommentParser, Directive, TextSourceCodeBase, VisitNodeStep } from "@eslint/plugin-kit";
+import type * as ESTree from "estree";
+import { visitorKeys, type Comment, type Document, type SourceLocation, type SyntaxElement } from "./ast.js";
+
+/** No options yet: the language reads everything it needs from the file. */
+export type HtmlLanguageOptions = Record<string, unknown>;
+
+/** A comment of any kind: HTML or template (`Comment`), or a script's `Line` / `Block`. */
+export type AnyComment = Comment | ESTree.Comment;
+
+type WithLoc = { loc: SourceLocation; range: [number, number] };
+
+interface Walkable {
+  type: string;
+  parent?: unknown;
+}
+
+const commentParser = new ConfigCommentParser();
+
+/** A comment that is an ESLint directive (`eslint-disable-next-line`, `eslint rule: ...`, ...). */
+const INLINE_CONFIG = /^\s*eslint(?:-enable|-disable(?:(?:-next)?-line)?)?(?:\s|$)/u;
+
+/** HTML's line breaks (the same `LineIndex` uses for node locations). */
+const LINE_ENDING = /\r\n|[\n\r]/u;
+
+export class HtmlSourceCode extends TextSourceCodeBase<{
+  LangOptions: HtmlLanguageOptions;
+  RootNode: Document;
+  SyntaxElementWithLoc: SyntaxElement;
+  ConfigNode: AnyComment;
+}> {
+  declare ast: Document;
+  readonly visitorKeys = visitorKeys;
+  #steps: VisitNodeStep[] | undefined;
+  #parents = new WeakMap<object, Walkable>();
+  #comments: AnyComment[] | undefined;
+  #inlineConfigNodes: AnyComment[] | undefined;
+  #scriptComments: ESTree.Comment[] = [];
+
+  constructor({ text, ast }: { text: string; ast: Document }) {
+    super({ text, ast, lineEndingPattern: LINE_ENDING });
+    this.ast = ast;
+  }
+
+  /** HTML and template comments, and the comments inside inline scripts, in file order. */
+  getAllComments(): AnyComment[] {
+    if (!this.#comments) {
+      this.#walk();
+      this.#comments = [...this.ast.comments, ...this.#scriptComments].sort((a, b) => rangeOf(a)[0] - rangeOf(b)[0]);
+    }
+    return this.#comments;
+  }
+
+  override getParent(node: SyntaxElement): SyntaxElement | undefined {
+    this.#walk();
+    return this.#parents.get(node) as SyntaxElement | undefined;
+  }
+
+  /**
+   * Every step of a depth-first walk, enter then exit, cached. Iterative; on the way, ESTree nodes
+   * get `parent` like ESLint's JavaScript SourceCode gives them (a Program's stays unset).
+   */
+  override traverse(): Iterable<VisitNodeStep> {
+    return this.#walk().values();
+  }
+
+  #walk(): VisitNodeStep[] {
+    if (this.#steps) return this.#steps;
+    const steps: VisitNodeStep[] = [];
+    const parents = this.#parents;
+    // a frame is [node, parent, exiting]
+    const stack: Array<[Walkable, Walkable | undefined, boolean]> = [[this.ast, undefined, false]];
+    while (stack.length > 0) {
+      const [node, parent, exiting] = stack.pop() as [Walkable, Walkable | undefined, boolean];
+      if (exiting) {
+        steps.push(new VisitNodeStep({ target: node, phase: 2, args: [node, parent] }));
+        continue;
+      }
+      if (parent) parents.set(node, parent);
+      if (node.type === "Program") this.#scriptComments.push(...((node as ESTree.Program).comments ?? []));
+      else if (parent && !HTML_TYPES.has(parent.type)) node.parent = parent;
+      steps.push(new VisitNodeStep({ target: node, phase: 1, args: [node, parent] }));
+      stack.push([node, parent, true]);
+      const keys = visitorKeys[node.type] ?? [];
+      for (let k = keys.length - 1; k >= 0; k -= 1) {
+        const child = (node as unknown as Record<string, unknown>)[keys[k] as string];
+        if (Array.isArray(child)) {
+          for (let i = child.length - 1; i >= 0; i -= 1) {
+            if (isWalkable(child[i])) stack.push([child[i] as Walkable, node, false]);
+          }
+        } else if (isWalkable(child)) stack.push([child, node, false]);
+      }
+    }
+    this.#steps = steps;
+    return steps;
+  }
+
+  /** Comments that hold ESLint directives or inline config. */
+  getInlineConfigNodes(): AnyComment[] {
+    this.#inlineConfigNodes ??= this.getAllComments().filter((comment) => INLINE_CONFIG.test(comment.value));
+    return this.#inlineConfigNodes;
+  }
+
+  /** `eslint-disable`, `eslint-enable`, `eslint-disable-line`, `eslint-disable-next-line`. */
+  getDisableDirectives(): { problems: FileProblem[]; directives: Directive[] } {
+    const problems: FileProblem[] = [];
+    const directives: Directive[] = [];
+    for (const comment of this.getInlineConfigNodes()) {
+      const parsed = commentParser.parseDirective(comment.value);
+      if (!parsed) continue;
+      const { label, value, justification } = parsed;
+      const loc = locOf(comment);
+      if (label === "eslint-disable-line" && loc.start.line !== loc.end.line) {
+        problems.push({ ruleId: null, message: `${label} comment should not span multiple lines.`, loc });
+        continue;
+      }
+      if (
+        label === "eslint-disable" ||
+        label === "eslint-enable" ||
+        label === "eslint-disable-next-line" ||
+        label === "eslint-disable-line"
+      ) {
+        const type = label.slice("eslint-".length) as Directive["type"];
+        directives.push(new Directive({ type, node: comment, value, justification }));
+      }
+    }
+    return { problems, directives };
+  }
+
+  /** `eslint rule: ...` comments (block comments only in scripts, as in JavaScript). */
+  applyInlineConfig(): {
+    problems: FileProblem[];
+    configs: Array<{ config: { rules: RulesConfig }; loc: SourceLocation }>;
+  } {
+    const problems: FileProblem[] = [];
+    const configs: Array<{ config: { rules: RulesConfig }; loc: SourceLocation }> = [];
+    for (const comment of this.getInlineConfigNodes()) {
+      if (comment.type === "Line") continue;
+      const parsed = commentParser.parseDirective(comment.value);
+      if (parsed?.label !== "eslint") continue;
+      const result = commentParser.parseJSONLikeConfig(parsed.value);
+      if (result.ok) configs.push({ config: { rules: result.config }, loc: locOf(comment) });
+      else problems.push({ ruleId: null, message: result.error.message, loc: locOf(comment) });
+    }
+    return { problems, configs };
+  }
+}
+
+const HTML_TYPES = new Set(["Document", "Element", "Attribute", "Text", "Comment", "TemplateTag"]);
+
+function isWalkable(value: unknown): value is Walkable {
+  return typeof value === "object" && value !== null && typeof (value as Walkable).type === "string";
+}
+
+function locOf(comment: AnyComment): SourceLocation {
+  return (comment as unknown as WithLoc).loc;
+}
+
+function rangeOf(comment: AnyComment): [number, number] {
+  return (comment as unknown as WithLoc).range;
+}

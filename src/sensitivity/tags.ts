@@ -1,0 +1,65 @@
+/** Where a file says it is sensitive, and in which categories. */
+export interface Evidence {
+  source: "comment" | "meta" | "front-matter" | "data-sensitive" | "glob" | "vocabulary";
+  categories: string[];
+  /** 1-based line of the tag; null for a glob. */
+  line: number | null;
+  /** The glob or the words, when that is the evidence. */
+  detail?: string;
+}
+
+const TAG = /\bsensitive-content\b(?:[ \t]*:([^\n]*))?/;
+const CATEGORY = /^[a-z][\w-]*/i;
+
+/** The categories after `sensitive-content:` (`crime-victims, health` -> both). */
+export function categoriesOf(list: string | undefined): string[] {
+  if (!list) return [];
+  const categories: string[] = [];
+  for (const part of list.split(",")) {
+    const match = CATEGORY.exec(part.trim());
+    if (!match) break;
+    categories.push(match[0].toLowerCase());
+  }
+  return categories;
+}
+
+/** A `sensitive-content` tag in a comment's text, with its categories. */
+export function tagInComment(text: string): { categories: string[] } | null {
+  if (!text.includes("sensitive-content")) return null;
+  const match = TAG.exec(text);
+  return match ? { categories: categoriesOf(match[1]) } : null;
+}
+
+interface CommentLike {
+  value: string;
+  loc?: { start: { line: number } } | null;
+}
+
+/** The first comment of the file that tags it sensitive. */
+export function commentTagOf(comments: readonly CommentLike[]): Evidence | null {
+  for (const comment of comments) {
+    const tag = tagInComment(comment.value);
+    if (tag) return { source: "comment", categories: tag.categories, line: comment.loc?.start.line ?? null };
+  }
+  return null;
+}
+
+/** How a message says why a file counts as sensitive: "crime-victims: comment on line 1". */
+export function describeEvidence(evidence: Evidence): string {
+  const categories = evidence.categories.length > 0 ? `${evidence.categories.join(", ")}: ` : "";
+  const line = evidence.line === null ? "" : ` on line ${evidence.line}`;
+  switch (evidence.source) {
+    case "comment":
+      return `${categories}sensitive-content comment${line}`;
+    case "meta":
+      return `${categories}<meta name="sensitive-content">${line}`;
+    case "front-matter":
+      return `${categories}front matter "sensitive"${line}`;
+    case "data-sensitive":
+      return `${categories}data-sensitive attribute${line}`;
+    case "glob":
+      return `${categories}path matches "${evidence.detail ?? ""}" in settings`;
+    case "vocabulary":
+      return `reads as ${categories}${evidence.detail ?? ""}`;
+  }
+}

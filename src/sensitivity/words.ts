@@ -1,0 +1,50 @@
+import { CATEGORIES, type Category } from "./vocabulary/index.js";
+
+/** A sensitive phrase found in a text. */
+export interface WordHit {
+  category: Category;
+  phrase: string;
+  strong: boolean;
+}
+
+const phraseOwners = new Map<string, { category: Category; strong: boolean }>();
+for (const category of CATEGORIES) {
+  for (const phrase of category.strong) if (!phraseOwners.has(phrase)) phraseOwners.set(phrase, { category, strong: true });
+  for (const phrase of category.phrases) if (!phraseOwners.has(phrase)) phraseOwners.set(phrase, { category, strong: false });
+}
+
+const escapeRegex = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** One alternation of literal phrases, longest first, whole words, optional plural `s`: linear. */
+const phrasePattern = new RegExp(
+  `\\b(?:${[...phraseOwners.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegex)
+    .join("|")})s?\\b`,
+  "g",
+);
+
+/**
+ * Text as words: camelCase and PascalCase split (`HIVTestBooked` -> `hiv test booked`),
+ * punctuation, `-` and `_` to spaces, apostrophes dropped (`Clare's` -> `clares`), lower case.
+ */
+export function wordsOf(text: string): string {
+  return text
+    .replace(/([a-z\d])([A-Z])/g, "$1 $2")
+    .replace(/([A-Z])([A-Z][a-z])/g, "$1 $2")
+    .replace(/['\u2019]/g, "")
+    .replace(/[^a-z\d]+/gi, " ")
+    .toLowerCase();
+}
+
+/** Every sensitive phrase in a text, in order. */
+export function sensitiveWordsIn(text: string): WordHit[] {
+  const words = wordsOf(text);
+  const hits: WordHit[] = [];
+  phrasePattern.lastIndex = 0;
+  for (let match = phrasePattern.exec(words); match; match = phrasePattern.exec(words)) {
+    const found = match[0];
+    const owner = phraseOwners.get(found) ?? phraseOwners.get(found.slice(0, -1));
+    if (owner) hits.push({ ...owner, phrase: phraseOwners.has(found) ? found : found.slice(0, -1) });
+  }
+  return hits;
+}
