@@ -137,5 +137,5 @@ export function trackerCallOf(node: TSESTree.CallExpression, context: CallContex
 }
 
 function isGlobalPrefix(prefix: string[]): boolean {
-  return prefix.every((name) => name === "window" || name === "globalThis" || name === "self" || name === "this");
+  return prefix.every((name) => name === "window" || name === "globalThis" || name === "self");
 }

@@ -8,3 +8,8 @@ export function callLabelOf(call: LocatedCall): string {
   if (call.style === "function") return `${call.callee}('${call.method}'${event ? `, ${event}` : ""})`;
   return `${call.callee}(${event || (call.node.arguments.length > 0 ? "…" : "")})`;
 }
+
+/** A label at the start of a message: "The fbevents.js loader…", but code stays as written (`useScriptMetaPixel()`). */
+export function sentenceStartOf(label: string): string {
+  return label.startsWith("the ") ? `The ${label.slice(4)}` : label;
+}

@@ -131,14 +131,20 @@ class TreeBuilder {
       where,
     );
     into.push(element);
-    if (element.name === "script" || element.name === "style") this.body(element, where);
+    if (element.name === "script" || element.name === "style") this.body(element, where, kids);
     else pushAll(stack, kids, element.children);
   }
 
   /** A `<script>` or `<style>` body: raw text, and for JavaScript, the parsed Program. */
-  private body(element: Element, where: Token.ElementLocation): void {
+  private body(element: Element, where: Token.ElementLocation, kids: P5.ChildNode[]): void {
     const start = where.startTag?.endOffset ?? where.endOffset;
-    const end = Math.max(start, where.endTag?.startOffset ?? where.endOffset);
+    // unclosed at the end of the file, parse5 ends the element at its start tag: the text runs on
+    const textEnd = (kids.at(-1) as P5.TextNode | undefined)?.sourceCodeLocation?.endOffset ?? 0;
+    const end = Math.max(start, where.endTag?.startOffset ?? Math.max(where.endOffset, textEnd));
+    if (end > element.range[1]) {
+      element.range = [element.range[0], end];
+      element.loc = this.lines.locOf(element.range);
+    }
     element.text = this.original.slice(start, end);
     element.textRange = [start, end];
     if (element.name !== "script" || !isJavaScriptScript(element.attributes)) return;

@@ -1,5 +1,6 @@
 import { ALL_LANGUAGES, createRule, onFile } from "../create-rule.js";
 import { META_ID } from "../detect/catalogue/index.js";
+import { sentenceStartOf } from "../detect/labels.js";
 import { scanOf } from "../detect/scan.js";
 import { locOf } from "../locations.js";
 import { sensitivityOf } from "../sensitivity/index.js";
@@ -29,13 +30,9 @@ export default createRule({
         context.report({
           loc: locOf(context.sourceCode, finding.range),
           messageId: "pixelOnSensitivePage",
-          data: { what: capitalize(finding.label), leaks: finding.vendor.leaks, why: page.why },
+          data: { what: sentenceStartOf(finding.label), leaks: finding.vendor.leaks, why: page.why },
         });
       }
     });
   },
 });
-
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}

@@ -1,6 +1,6 @@
 import { ALL_LANGUAGES, createRule, onFile } from "../create-rule.js";
 import { META_ID } from "../detect/catalogue/index.js";
-import { callLabelOf } from "../detect/labels.js";
+import { callLabelOf, sentenceStartOf } from "../detect/labels.js";
 import { scanOf } from "../detect/scan.js";
 import { locOf } from "../locations.js";
 import { sensitivityOf } from "../sensitivity/index.js";
@@ -29,7 +29,7 @@ export default createRule({
         context.report({
           loc: locOf(context.sourceCode, finding.range),
           messageId: "trackerOnSensitivePage",
-          data: { what: finding.label.charAt(0).toUpperCase() + finding.label.slice(1), vendor: vendor.name, leaks: vendor.leaks, company: vendor.company, why: page.why },
+          data: { what: sentenceStartOf(finding.label), vendor: vendor.name, leaks: vendor.leaks, company: vendor.company, why: page.why },
         });
       }
       for (const call of scan.calls) {
