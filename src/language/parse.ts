@@ -68,9 +68,10 @@ function documentOf(text: string, filename: string): Document {
   };
 }
 
+/** The walk's stack: parse5 nodes still to convert, and the array each one goes into. */
 interface Pending {
-  node: P5.ChildNode;
-  into: ChildNode[];
+  nodes: P5.ChildNode[];
+  into: ChildNode[][];
 }
 
 class TreeBuilder {
@@ -88,13 +89,16 @@ class TreeBuilder {
   /** Converts parse5 nodes, depth first with an explicit stack, keeping document order. */
   build(nodes: P5.ChildNode[]): ChildNode[] {
     const top: ChildNode[] = [];
-    const stack: Pending[] = [];
+    const stack: Pending = { nodes: [], into: [] };
     pushAll(stack, nodes, top);
-    for (let pending = stack.pop(); pending; pending = stack.pop()) {
-      const { node, into } = pending;
+    while (stack.nodes.length > 0) {
+      const node = stack.nodes.pop() as P5.ChildNode;
+      const into = stack.into.pop() as ChildNode[];
       if (node.nodeName === "#text") {
         const where = (node as P5.TextNode).sourceCodeLocation;
-        if (where) into.push(this.located({ type: "Text" as const, value: (node as P5.TextNode).value }, where));
+        if (!where) continue;
+        const range: Range = [where.startOffset, where.endOffset];
+        into.push({ type: "Text", value: (node as P5.TextNode).value, range, loc: this.lines.locOf(range) });
       } else if (node.nodeName === "#comment") {
         this.comment(node as P5.CommentNode);
       } else if (node.nodeName !== "#documentType") {
@@ -104,12 +108,7 @@ class TreeBuilder {
     return top;
   }
 
-  private located<T extends object>(node: T, where: Token.Location): T & { range: Range; loc: Element["loc"] } {
-    const range: Range = [where.startOffset, where.endOffset];
-    return { ...node, range, loc: this.lines.locOf(range) };
-  }
-
-  private element(node: P5.Element, into: ChildNode[], stack: Pending[]): void {
+  private element(node: P5.Element, into: ChildNode[], stack: Pending): void {
     const where = node.sourceCodeLocation;
     const kids = node.nodeName === "template" ? [...node.childNodes, ...(node as P5.Template).content.childNodes] : node.childNodes;
     if (!where) {
@@ -117,19 +116,19 @@ class TreeBuilder {
       pushAll(stack, kids, into);
       return;
     }
-    const element: Element = this.located(
-      {
-        type: "Element" as const,
-        name: node.tagName.toLowerCase(),
-        attributes: node.attrs.map((attribute) => this.attribute(attribute, where)),
-        children: [],
-        script: null,
-        scriptError: null,
-        text: null,
-        textRange: null,
-      },
-      where,
-    );
+    const range: Range = [where.startOffset, where.endOffset];
+    const element: Element = {
+      type: "Element",
+      name: node.tagName.toLowerCase(),
+      attributes: node.attrs.map((attribute) => this.attribute(attribute, where)),
+      children: [],
+      script: null,
+      scriptError: null,
+      text: null,
+      textRange: null,
+      range,
+      loc: this.lines.locOf(range),
+    };
     into.push(element);
     if (element.name === "script" || element.name === "style") this.body(element, where, kids);
     else pushAll(stack, kids, element.children);
@@ -200,7 +199,8 @@ class TreeBuilder {
     // `<!--data-->`, bogus `<!data>` / `</data>`, and `<?data>` (the `?` is part of the data)
     const at = [start + 4, start + 2, start + 1].find((offset) => this.masked.startsWith(data, offset));
     const value = at === undefined ? data : this.original.slice(at, at + data.length);
-    this.comments.push(this.located({ type: "Comment" as const, value, kind: "html" as const }, where));
+    const range: Range = [where.startOffset, where.endOffset];
+    this.comments.push({ type: "Comment", value, kind: "html", range, loc: this.lines.locOf(range) });
   }
 
   /** The masked segments inside [from, to), by binary search (segments are in file order). */
@@ -224,8 +224,11 @@ class TreeBuilder {
 }
 
 /** Pushes nodes so that they pop in document order. */
-function pushAll(stack: Pending[], nodes: P5.ChildNode[], into: ChildNode[]): void {
-  for (let i = nodes.length - 1; i >= 0; i -= 1) stack.push({ node: nodes[i] as P5.ChildNode, into });
+function pushAll(stack: Pending, nodes: P5.ChildNode[], into: ChildNode[]): void {
+  for (let i = nodes.length - 1; i >= 0; i -= 1) {
+    stack.nodes.push(nodes[i] as P5.ChildNode);
+    stack.into.push(into);
+  }
 }
 
 /** The range of an attribute's value inside its quotes, from the attribute's source range. */

@@ -1,0 +1,76 @@
+import rule from "../../src/rules/require-autoconfig-off.js";
+import { BASE_CODE_MINIFIED, ruleTester } from "../rule-tester.js";
+
+const MESSAGE_DATA = (call: string, id: string) => ({ call, id });
+
+ruleTester.run("require-autoconfig-off", rule, {
+  valid: [
+    { name: "autoConfig off for the same id before init", code: "fbq('set', 'autoConfig', false, '123');\nfbq('init', '123');" },
+    { name: "the same id as a number and as a string", code: "fbq('set', 'autoConfig', false, 123);\nfbq('init', '123');" },
+    { name: "the same id expression", code: "fbq('set', 'autoConfig', false, process.env.PIXEL_ID);\nfbq('init', process.env.PIXEL_ID);" },
+    { name: "a wrapper init with { autoConfig: false }", code: "import ReactPixel from 'react-facebook-pixel';\nReactPixel.init(id, undefined, { autoConfig: false, debug: false });" },
+    { name: "commented-out init", code: "// fbq('init', '123');" },
+    { name: "init of another vendor", code: "ttq.load('C4');\nFB.init({ appId: '1' });" },
+    { name: "minified base code with autoConfig off", code: `${BASE_CODE_MINIFIED}fbq('set','autoConfig',false,'42');fbq('init','42');fbq('track','PageView');` },
+  ],
+  invalid: [
+    {
+      name: "init with no autoConfig call: the suggestion inserts it, keeping the indentation",
+      code: "function boot() {\n  fbq('init', '123');\n  fbq('track', 'PageView');\n}",
+      errors: [
+        {
+          messageId: "autoConfigOn",
+          line: 2,
+          column: 3,
+          data: MESSAGE_DATA("fbq('init', '123')", "'123'"),
+          suggestions: [{ messageId: "insertAutoConfigOff", data: { id: "'123'" }, output: "function boot() {\n  fbq('set', 'autoConfig', false, '123');\n  fbq('init', '123');\n  fbq('track', 'PageView');\n}" }],
+        },
+      ],
+    },
+    {
+      name: "autoConfig off for another id does not count",
+      code: "fbq('set', 'autoConfig', false, '999');\nfbq('init', '123');",
+      errors: [{ messageId: "autoConfigOn", line: 2, column: 1, suggestions: [{ messageId: "insertAutoConfigOff", output: "fbq('set', 'autoConfig', false, '999');\nfbq('set', 'autoConfig', false, '123');\nfbq('init', '123');" }] }],
+    },
+    {
+      name: "autoConfig off after init is too late; 'false' as a string is not false",
+      code: "window.fbq('init', '1');\nwindow.fbq('set', 'autoConfig', false, '1');\nfbq('set', 'autoConfig', 'false', '2');\nfbq('init', '2');",
+      errors: [
+        { messageId: "autoConfigOn", line: 1, column: 1, suggestions: [{ messageId: "insertAutoConfigOff", output: "window.fbq('set', 'autoConfig', false, '1');\nwindow.fbq('init', '1');\nwindow.fbq('set', 'autoConfig', false, '1');\nfbq('set', 'autoConfig', 'false', '2');\nfbq('init', '2');" }] },
+        { messageId: "autoConfigOn", line: 4, column: 1, suggestions: [{ messageId: "insertAutoConfigOff", output: "window.fbq('init', '1');\nwindow.fbq('set', 'autoConfig', false, '1');\nfbq('set', 'autoConfig', 'false', '2');\nfbq('set', 'autoConfig', false, '2');\nfbq('init', '2');" }] },
+      ],
+    },
+    {
+      name: "minified: the suggestion goes on the same line",
+      code: `${BASE_CODE_MINIFIED}fbq('init','42');fbq('track','PageView');`,
+      errors: [{ messageId: "autoConfigOn", line: 1, column: 377, suggestions: [{ messageId: "insertAutoConfigOff", output: `${BASE_CODE_MINIFIED}fbq('set', 'autoConfig', false, '42'); fbq('init','42');fbq('track','PageView');` }] }],
+    },
+    {
+      name: "an init inside an expression gets the message but no suggestion",
+      code: "window.fbq && fbq('init', '7');",
+      errors: [{ messageId: "autoConfigOn", line: 1, column: 15, suggestions: [] }],
+    },
+    {
+      name: "react-facebook-pixel init without options: the suggestion adds them",
+      code: "import ReactPixel from 'react-facebook-pixel';\nReactPixel.init('123', advancedMatching);\nReactPixel.init('456');",
+      errors: [
+        { messageId: "autoConfigOnWrapper", line: 2, column: 1, suggestions: [{ messageId: "addAutoConfigOption", output: "import ReactPixel from 'react-facebook-pixel';\nReactPixel.init('123', advancedMatching, { autoConfig: false });\nReactPixel.init('456');" }] },
+        { messageId: "autoConfigOnWrapper", line: 3, column: 1, suggestions: [{ messageId: "addAutoConfigOption", output: "import ReactPixel from 'react-facebook-pixel';\nReactPixel.init('123', advancedMatching);\nReactPixel.init('456', undefined, { autoConfig: false });" }] },
+      ],
+    },
+    {
+      name: "init in a Next.js <Script> template literal: the suggestion edits the literal",
+      filename: "layout.tsx",
+      code: "export const L = () => <Script id=\"p\">{`\n  fbq('init', '${ID}');\n`}</Script>;",
+      errors: [
+        {
+          messageId: "autoConfigOn",
+          line: 2,
+          column: 3,
+          data: MESSAGE_DATA("fbq('init', '${ID}')", "'${ID}'"),
+          suggestions: [{ messageId: "insertAutoConfigOff", output: "export const L = () => <Script id=\"p\">{`\n  fbq('set', 'autoConfig', false, '${ID}');\n  fbq('init', '${ID}');\n`}</Script>;" }],
+        },
+      ],
+    },
+  ],
+});
