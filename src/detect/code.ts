@@ -3,7 +3,7 @@ import { VENDORS, type Vendor } from "./catalogue/index.js";
 import { isPixelGuard, isPixelStub, snippetOf } from "./base-code.js";
 import { vendorFunctionOf } from "./calls.js";
 import { embeddedCodeOf } from "./embedded.js";
-import { concatenationOf, memberPathOf, stringValueOf, unwrap, type Node } from "./estree.js";
+import { concatenationOf, memberPathOf, shownAsWritten, stringValueOf, unwrap, type Node } from "./estree.js";
 import { addFinding, type ScanState } from "./scan-state.js";
 import { urlsIn } from "./urls.js";
 import { bindingsOfImport, LOADER_FUNCTIONS, requiredWrapperOf, wrapperPackageOf } from "./wrappers.js";
@@ -30,7 +30,8 @@ function collectString(state: ScanState, node: Node, parent: Node | undefined): 
     if (marker) addFinding(state, { vendor: marker, kind: "marker", label: `${marker.name} snippet ('${value}')` }, node);
   }
   for (const hit of urlsIn(text)) {
-    addFinding(state, { vendor: hit.vendor, kind: hit.endpoint.kind, label: `${hit.endpoint.label} (${hit.url})`, url: hit.url }, node);
+    const url = shownAsWritten(hit.url);
+    addFinding(state, { vendor: hit.vendor, kind: hit.endpoint.kind, label: `${hit.endpoint.label} (${url})`, url }, node);
   }
 }
 

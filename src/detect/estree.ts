@@ -5,6 +5,11 @@ export type Node = TSESTree.Node;
 /** What stands for a part of a string that is not known until run time. */
 export const UNKNOWN = "\u0000";
 
+/** A built string as a message shows it: each run of unknown parts as `…`. */
+export function shownAsWritten(text: string): string {
+  return text.replace(/\0+/g, "…");
+}
+
 /** The names that mean the global object in a browser. */
 const GLOBAL_OBJECTS = new Set(["window", "globalThis", "self", "top", "parent", "frames"]);
 

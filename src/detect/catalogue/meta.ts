@@ -10,7 +10,7 @@ export const meta: Vendor = {
     { host: "connect.facebook.net", path: /^\/[a-z]{2,3}_[a-z]{2,3}\/fbevents(?:\.[\w-]+)?\.js/i, kind: "loader", label: "the fbevents.js loader" },
     { host: "connect.facebook.net", path: /^\/[a-z]{2,3}_[a-z]{2,3}\/fbds\.js/i, kind: "loader", label: "the legacy fbds.js loader" },
     { host: "connect.facebook.net", path: /^\/signals\/(?:config|plugins)\//, kind: "loader", label: "the Meta Pixel signals loader" },
-    { host: "facebook.com", path: /^\/tr(?:\/?\?|\/?$)/, kind: "beacon", label: "the facebook.com/tr image beacon" },
+    { host: "facebook.com", path: /^\/tr\/?\?/, kind: "beacon", label: "the facebook.com/tr image beacon" },
   ],
   functions: ["fbq", "_fbq", "$fbq"],
   objects: ["_fbq", "$fb"],

@@ -1,0 +1,76 @@
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { ESLint } from "eslint";
+import plugin from "../../src/index.js";
+
+const fixture = path.join(path.dirname(fileURLToPath(import.meta.url)), "..", "fixtures", "next-victims");
+
+function lint(settings: unknown, files = ["."]): Promise<ESLint.LintResult[]> {
+  const eslint = new ESLint({
+    cwd: fixture,
+    overrideConfigFile: true,
+    overrideConfig: [...plugin.configs.recommended, { settings: { "pixel-guard": settings } }],
+  });
+  return eslint.lintFiles(files);
+}
+
+const summary = (results: ESLint.LintResult[]) =>
+  results
+    .flatMap((result) => result.messages.map((message) => `${path.relative(fixture, result.filePath)}:${message.line}:${message.column} ${message.ruleId ?? "fatal"}`))
+    .sort();
+
+describe("the plugin object", () => {
+  it("has meta with the namespace and every rule", () => {
+    expect(plugin.meta).toMatchObject({ name: "eslint-plugin-pixel-guard", namespace: "pixel-guard" });
+    expect(Object.keys(plugin.rules).sort()).toEqual(["no-fbq-events", "no-meta-pixel", "no-sensitive-event-data", "no-third-party-trackers", "require-autoconfig-off"]);
+  });
+
+  it("builds each config from rule meta, with files set on every object", () => {
+    for (const config of [plugin.configs.recommended, plugin.configs.strict]) for (const entry of config) expect(entry.files?.length).toBeGreaterThan(0);
+    expect(plugin.configs.recommended[0]?.rules).toMatchObject({ "pixel-guard/no-meta-pixel": "error", "pixel-guard/require-autoconfig-off": "warn" });
+    expect(plugin.configs.strict[0]?.rules).toMatchObject({ "pixel-guard/require-autoconfig-off": "error" });
+  });
+
+  it("every rule sets docs.url, messages, schema, defaultOptions and languages", () => {
+    for (const [id, rule] of Object.entries(plugin.rules)) {
+      const meta = rule.meta as typeof rule.meta & { languages?: string[]; defaultOptions?: unknown[] };
+      expect(meta.docs?.url).toMatch(new RegExp(`/docs/rules/${id}\\.md$`));
+      expect(Object.keys(meta.messages).length).toBeGreaterThan(0);
+      expect(meta.schema).toBeDefined();
+      expect(meta.defaultOptions).toEqual([]);
+      expect(meta.languages).toContain("js/js");
+    }
+  });
+});
+
+describe("through ESLint's Node API", () => {
+  it("lints .js, .jsx, .ts and .tsx with the recommended config and the sensitive glob", async () => {
+    expect(summary(await lint({ sensitive: ["pages/victims/**"] }))).toEqual([
+      "lib/analytics.js:2:3 pixel-guard/require-autoconfig-off",
+      "pages/careers.jsx:4:3 pixel-guard/require-autoconfig-off",
+      "pages/victims/layout.tsx:6:28 pixel-guard/no-meta-pixel",
+      "pages/victims/layout.tsx:7:5 pixel-guard/no-fbq-events",
+      "pages/victims/report.ts:3:3 pixel-guard/no-fbq-events",
+      "pages/victims/report.ts:3:50 pixel-guard/no-sensitive-event-data",
+    ]);
+  });
+
+  it("without the glob only the every-file rules report", async () => {
+    expect(summary(await lint({}))).toEqual([
+      "lib/analytics.js:2:3 pixel-guard/require-autoconfig-off",
+      "pages/careers.jsx:4:3 pixel-guard/require-autoconfig-off",
+      "pages/victims/report.ts:3:50 pixel-guard/no-sensitive-event-data",
+    ]);
+  });
+
+  it("stops with an error that names a wrong setting", async () => {
+    await expect(lint({ sensitiv: ["x"] })).rejects.toThrow('settings["pixel-guard"].sensitiv is not a setting');
+  });
+
+  it("a file that cannot be parsed is one fatal message, not a crash", async () => {
+    const eslint = new ESLint({ cwd: fixture, overrideConfigFile: true, overrideConfig: plugin.configs.recommended });
+    const [result] = await eslint.lintText("// sensitive-content\nfbq('track', 'Lead'", { filePath: path.join(fixture, "broken.js") });
+    expect(result?.messages).toHaveLength(1);
+    expect(result?.messages[0]).toMatchObject({ fatal: true, line: 2 });
+  });
+});
