@@ -21,6 +21,10 @@ export const ALL_LANGUAGES = ["js/js", "pixel-guard/html"];
  * Visitors that run once per file, at its root, whatever the language: `Program` for JavaScript,
  * `Document` for markup. Rules report from the shared scan there instead of walking the tree again.
  */
-export function onFile(report: () => void): Record<"Program" | "Document", () => void> {
-  return { Program: report, Document: report };
+export function onFile(context: { sourceCode: { ast: unknown } }, report: () => void): Record<"Program" | "Document", (node: unknown) => void> {
+  // A page's inline scripts are Programs too: only the file's own root counts.
+  const atRoot = (node: unknown): void => {
+    if (node === context.sourceCode.ast) report();
+  };
+  return { Program: atRoot, Document: atRoot };
 }

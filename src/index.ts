@@ -1,6 +1,7 @@
 import { createRequire } from "node:module";
 import type { Linter } from "eslint";
 import { buildConfig } from "./configs/build.js";
+import { html } from "./language/index.js";
 import { rules } from "./rules/index.js";
 
 const pkg = createRequire(import.meta.url)("../package.json") as { name: string; version: string };
@@ -8,6 +9,7 @@ const pkg = createRequire(import.meta.url)("../package.json") as { name: string;
 const plugin = {
   meta: { name: pkg.name, version: pkg.version, namespace: "pixel-guard" },
   rules,
+  languages: { html },
   configs: {} as { recommended: Linter.Config[]; strict: Linter.Config[] },
 };
 

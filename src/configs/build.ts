@@ -1,7 +1,7 @@
 import tsParser from "@typescript-eslint/parser";
 import type { Linter } from "eslint";
 import { rules } from "../rules/index.js";
-import { JS_FILES, TS_FILES } from "./files.js";
+import { HTML_FILES, JS_FILES, TS_FILES } from "./files.js";
 
 export type ConfigName = "recommended" | "strict";
 
@@ -19,7 +19,8 @@ export function severitiesOf(config: ConfigName): Linter.RulesRecord {
 /** A flat-config array: one object per language, each with its own `files`. */
 export function buildConfig(config: ConfigName, plugin: object): Linter.Config[] {
   const ruleLevels = severitiesOf(config);
-  const settings = config === "strict" ? { "pixel-guard": { autoClassify: "error" } } : undefined;
+  // `strict` will also treat pages that read as sensitive as sensitive (autoClassify), once that lands.
+  const settings = undefined as Record<string, unknown> | undefined;
   return [
     {
       name: `pixel-guard/${config}/js`,
@@ -34,6 +35,14 @@ export function buildConfig(config: ConfigName, plugin: object): Linter.Config[]
       files: TS_FILES,
       plugins: { "pixel-guard": plugin as never },
       languageOptions: { parser: tsParser as never, parserOptions: { ecmaFeatures: { jsx: true } } },
+      rules: ruleLevels,
+      ...(settings ? { settings } : {}),
+    },
+    {
+      name: `pixel-guard/${config}/html`,
+      files: HTML_FILES,
+      plugins: { "pixel-guard": plugin as never },
+      language: "pixel-guard/html",
       rules: ruleLevels,
       ...(settings ? { settings } : {}),
     },

@@ -17,6 +17,15 @@ export interface Finding {
   url?: string;
 }
 
+/** Markup that tracks by itself: data attributes, `ping`, invisible images, CSS beacons, hints. */
+export interface MarkupFinding {
+  kind: "data-attribute" | "ping" | "hidden-image" | "css-beacon" | "resource-hint" | "handler";
+  /** The vendor the markup belongs to, when one does (`data-track-*` belongs to none). */
+  vendor: Vendor | null;
+  label: string;
+  range: [number, number];
+}
+
 /** A tracker call together with the code it was found in. */
 export interface LocatedCall extends TrackerCall {
   source: Source;
@@ -29,11 +38,12 @@ export interface LocatedCall extends TrackerCall {
 export interface FileScan {
   findings: Finding[];
   calls: LocatedCall[];
+  markup: MarkupFinding[];
   /** Set when the scan itself failed: the file was not checked, and a rule says so. */
   error: string | null;
 }
 
-export const EMPTY_SCAN: FileScan = Object.freeze({ findings: [], calls: [], error: null }) as FileScan;
+export const EMPTY_SCAN: FileScan = Object.freeze({ findings: [], calls: [], markup: [], error: null }) as FileScan;
 
 /**
  * Keeps one finding per piece of code: a loader inside a base code snippet is part of it, and a

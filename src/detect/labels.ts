@@ -9,7 +9,7 @@ export function callLabelOf(call: LocatedCall): string {
   return `${call.callee}(${event || (call.node.arguments.length > 0 ? "…" : "")})`;
 }
 
-/** A label at the start of a message: "The fbevents.js loader…", but code stays as written (`useScriptMetaPixel()`). */
+/** A label at the start of a message: "The fbevents.js loader…", but code stays as written (`useScriptMetaPixel()`, `ping=`). */
 export function sentenceStartOf(label: string): string {
-  return label.startsWith("the ") ? `The ${label.slice(4)}` : label;
+  return /^(?:the|an?) /.test(label) ? label.charAt(0).toUpperCase() + label.slice(1) : label;
 }

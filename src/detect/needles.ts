@@ -9,10 +9,10 @@ const domainOf = (host: string): string => host.split(".").slice(-2).join(".");
  * Every string that any finding needs somewhere in the file, derived from the catalogue: hosts'
  * domains, API names, wrapper packages, snippet markers, and the Pixel stub's `callMethod`.
  */
-const needles = new Set<string>(["callMethod"]);
+const needles = new Set<string>(["callMethod", "data-track", "data-analytics", "ping="]);
 for (const vendor of VENDORS) {
   for (const endpoint of vendor.endpoints) needles.add(domainOf(endpoint.host));
-  for (const name of [...vendor.functions, ...vendor.objects, ...vendor.globals, ...vendor.markers]) needles.add(name);
+  for (const name of [...vendor.functions, ...vendor.objects, ...vendor.globals, ...vendor.markers, ...vendor.attributes]) needles.add(name);
   for (const pkg of vendor.packages) {
     needles.add(pkg.name);
     for (const method of pkg.methods ?? []) if (/^use[A-Z]/.test(method)) needles.add(method);

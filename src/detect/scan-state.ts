@@ -2,7 +2,7 @@ import type { TSESTree } from "@typescript-eslint/utils";
 import type { Vendor } from "./catalogue/index.js";
 import type { EmbeddedCode } from "./embedded.js";
 import type { Node } from "./estree.js";
-import type { Finding } from "./findings.js";
+import type { Finding, MarkupFinding } from "./findings.js";
 import { rangeOf, type Source } from "./source.js";
 import type { WrapperBinding } from "./wrappers.js";
 
@@ -13,6 +13,9 @@ export interface ScanState {
   source: Source;
   parents: Map<Node, Node>;
   findings: Finding[];
+  markup: MarkupFinding[];
+  /** `on*` attributes parsed as code: a call inside one is a tracking handler. */
+  handlers: Array<{ name: string; range: [number, number] }>;
   calls: Array<{ node: TSESTree.CallExpression; source: Source }>;
   aliases: Map<string, Vendor>;
   wrappers: Map<string, WrapperBinding>;

@@ -2,9 +2,11 @@ import type { TSESTree } from "@typescript-eslint/utils";
 import * as espree from "espree";
 import { trackerCallOf } from "./calls.js";
 import { collectCode } from "./code.js";
+import { collectMarkup } from "./markup.js";
 import type { EmbeddedCode } from "./embedded.js";
 import type { Node } from "./estree.js";
 import { dedupe, EMPTY_SCAN, type FileScan, type LocatedCall } from "./findings.js";
+import { callLabelOf } from "./labels.js";
 import { mayHoldTracker } from "./needles.js";
 import type { ScanState } from "./scan-state.js";
 import { fileSource, rangeOf, textOf } from "./source.js";
@@ -15,15 +17,6 @@ export interface ScannableSource {
   text: string;
   ast: unknown;
   visitorKeys?: VisitorKeys;
-}
-
-/** A collector for node types that are not JavaScript (the html language adds markup). */
-export type Collector = (state: ScanState, node: Node, parent: Node | undefined) => void;
-const extraCollectors: Collector[] = [];
-
-/** Lets another module (the markup detector) see every node of the walk. */
-export function addCollector(collector: Collector): void {
-  if (!extraCollectors.includes(collector)) extraCollectors.push(collector);
 }
 
 const cache = new WeakMap<object, FileScan>();
@@ -41,7 +34,7 @@ export function scanOf(sourceCode: ScannableSource): FileScan {
     if (mayHoldTracker(sourceCode.text)) scan = scanCode(sourceCode);
   } catch (error) {
     // A rule must never throw (it would end every other file's lint too); say the file went unchecked.
-    scan = { findings: [], calls: [], error: error instanceof Error ? error.message : String(error) };
+    scan = { findings: [], calls: [], markup: [], error: error instanceof Error ? error.message : String(error) };
   }
   cache.set(sourceCode, scan);
   return scan;
@@ -53,6 +46,8 @@ function scanCode(sourceCode: ScannableSource): FileScan {
     source: fileSource(sourceCode.text),
     parents: new Map(),
     findings: [],
+    markup: [],
+    handlers: [],
     calls: [],
     aliases: new Map(),
     wrappers: new Map(),
@@ -67,7 +62,7 @@ function scanCode(sourceCode: ScannableSource): FileScan {
     walk(ast, keys, (node, parent) => {
       if (parent) state.parents.set(node, parent);
       collectCode(state, node, parent);
-      for (const collector of extraCollectors) collector(state, node, parent);
+      collectMarkup(state, node);
     });
     pending.push(...state.embedded.splice(0));
     keys = espree.VisitorKeys as VisitorKeys;
@@ -78,5 +73,9 @@ function scanCode(sourceCode: ScannableSource): FileScan {
     const standalone = state.parents.get(node)?.type === "ExpressionStatement" && source.collapsedTo === null;
     if (call) calls.push({ ...call, source, range: rangeOf(source, node.range), standalone });
   }
-  return { findings: dedupe(state.findings), calls, error: null };
+  for (const call of calls) {
+    const handler = state.handlers.find((h) => h.range[0] <= call.range[0] && call.range[1] <= h.range[1]);
+    if (handler) state.markup.push({ kind: "handler", vendor: call.vendor, label: `the ${handler.name} handler calling ${callLabelOf(call)}`, range: call.range });
+  }
+  return { findings: dedupe(state.findings), calls, markup: state.markup, error: null };
 }

@@ -38,13 +38,20 @@ const pathPattern = /(?::\d+)?([^\s"'<>`()\\]*)/y;
 /** A host name character right before a match means the match is part of another host. */
 const NOT_HOST_START = /[\w-]/;
 
-/** Every catalogue endpoint named in `text`, in order. Linear in the length of the text. */
-export function urlsIn(text: string): UrlHit[] {
-  const hits: UrlHit[] = [];
+interface HostHit {
+  host: string;
+  entries: HostEntry[];
+  path: string;
+  start: number;
+  end: number;
+}
+
+/** Every catalogue host named in `text`, with the path after it. Linear in the length of the text. */
+function hostHitsIn(text: string): HostHit[] {
+  const hits: HostHit[] = [];
   hostPattern.lastIndex = 0;
   for (let match = hostPattern.exec(text); match; match = hostPattern.exec(text)) {
     const start = match.index;
-    const host = match[0].toLowerCase();
     const before = start === 0 ? " " : text.charAt(start - 1);
     // `myfacebook.com` is not facebook.com; `www.facebook.com` and `//facebook.com` are.
     if (NOT_HOST_START.test(before)) {
@@ -53,15 +60,27 @@ export function urlsIn(text: string): UrlHit[] {
     }
     pathPattern.lastIndex = start + match[0].length;
     const rest = pathPattern.exec(text);
-    const rawPath = rest?.[1] ?? "";
-    const path = rawPath.replace(/&amp;/gi, "&");
     const end = start + match[0].length + (rest?.[0].length ?? 0);
-    const entries = byHost.get(host) ?? [];
-    const entry = entries.find(({ endpoint }) => !endpoint.path || endpoint.path.test(path));
-    if (entry) hits.push({ ...entry, url: host + path, start: urlStartOf(text, start), end });
+    const host = match[0].toLowerCase();
+    hits.push({ host, entries: byHost.get(host) ?? [], path: (rest?.[1] ?? "").replace(/&amp;/gi, "&"), start: urlStartOf(text, start), end });
     hostPattern.lastIndex = end > start ? end : start + 1;
   }
   return hits;
+}
+
+/** Every catalogue endpoint named in `text`, in order: a host and a path of the vendor's shape. */
+export function urlsIn(text: string): UrlHit[] {
+  const hits: UrlHit[] = [];
+  for (const hit of hostHitsIn(text)) {
+    const entry = hit.entries.find(({ endpoint }) => !endpoint.path || endpoint.path.test(hit.path));
+    if (entry) hits.push({ ...entry, url: hit.host + hit.path, start: hit.start, end: hit.end });
+  }
+  return hits;
+}
+
+/** Every tracker host named in `text`, whatever the path: for hints, invisible images and CSS. */
+export function hostsIn(text: string): Array<{ vendor: Vendor; host: string; start: number; end: number }> {
+  return hostHitsIn(text).flatMap((hit) => (hit.entries[0] ? [{ vendor: hit.entries[0].vendor, host: hit.host, start: hit.start, end: hit.end }] : []));
 }
 
 /** Walks back over `https://www.` so the reported range covers the whole URL. */

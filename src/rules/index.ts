@@ -2,6 +2,7 @@ import noFbqEvents from "./no-fbq-events.js";
 import noMetaPixel from "./no-meta-pixel.js";
 import noSensitiveEventData from "./no-sensitive-event-data.js";
 import noThirdPartyTrackers from "./no-third-party-trackers.js";
+import noTrackingAttributes from "./no-tracking-attributes.js";
 import requireAutoconfigOff from "./require-autoconfig-off.js";
 
 /** Every rule of the plugin, by id: the one list the configs, the docs and the CLI are built from. */
@@ -9,6 +10,7 @@ export const rules = {
   "no-meta-pixel": noMetaPixel,
   "no-fbq-events": noFbqEvents,
   "no-third-party-trackers": noThirdPartyTrackers,
+  "no-tracking-attributes": noTrackingAttributes,
   "no-sensitive-event-data": noSensitiveEventData,
   "require-autoconfig-off": requireAutoconfigOff,
 };

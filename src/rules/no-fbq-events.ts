@@ -20,7 +20,7 @@ export default createRule({
   create(context) {
     const page = sensitivityOf(context);
     if (!page.sensitive || page.allows(META_ID)) return {};
-    return onFile(() => {
+    return onFile(context, () => {
       for (const call of scanOf(context.sourceCode).calls) {
         if (call.vendor.id !== META_ID) continue;
         context.report({ loc: locOf(context.sourceCode, call.range), messageId: "fbqOnSensitivePage", data: { call: callLabelOf(call), why: page.why } });

@@ -22,7 +22,7 @@ export default createRule({
   create(context) {
     const page = sensitivityOf(context);
     if (!page.sensitive || page.allows(META_ID)) return {};
-    return onFile(() => {
+    return onFile(context, () => {
       const scan = scanOf(context.sourceCode);
       if (scan.error) context.report({ loc: { line: 1, column: 0 }, messageId: "fileNotChecked", data: { error: scan.error } });
       for (const finding of scan.findings) {

@@ -21,7 +21,7 @@ export default createRule({
     languages: ALL_LANGUAGES,
   },
   create(context) {
-    return onFile(() => {
+    return onFile(context, () => {
       const scan = scanOf(context.sourceCode);
       const report = (leak: EventLeak, what: string, company: string): void => {
         context.report({ loc: locOf(context.sourceCode, leak.range), messageId: MESSAGE_OF[leak.kind], data: { what, detail: leak.detail, company } });

@@ -21,7 +21,7 @@ export default createRule({
   create(context) {
     const page = sensitivityOf(context);
     if (!page.sensitive) return {};
-    return onFile(() => {
+    return onFile(context, () => {
       const scan = scanOf(context.sourceCode);
       for (const finding of scan.findings) {
         const { vendor } = finding;

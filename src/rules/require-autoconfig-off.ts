@@ -23,7 +23,7 @@ export default createRule({
     languages: ALL_LANGUAGES,
   },
   create(context) {
-    return onFile(() => {
+    return onFile(context, () => {
       const sourceCode = context.sourceCode;
       for (const call of initsWithAutoConfigOf(scanOf(sourceCode).calls)) {
         const id = initIdTextOf(call);

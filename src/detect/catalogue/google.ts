@@ -16,7 +16,7 @@ export const googleTag: Vendor = {
   globals: [],
   markers: [],
   packages: [{ name: "react-ga4", methods: ["initialize", "send", "event", "gtag"] }, { name: "vue-gtag" }, { name: "@next/third-parties/google" }],
-  attributes: ["data-ga-", "data-analytics"],
+  attributes: ["data-ga-", "data-ga4"],
 };
 
 /** Google Tag Manager: a container that can load any other tag. */

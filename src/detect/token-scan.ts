@@ -1,0 +1,59 @@
+import { VENDORS } from "./catalogue/index.js";
+import { parseScript } from "./embedded.js";
+import type { Finding } from "./findings.js";
+import type { ScanState } from "./scan-state.js";
+import { urlsIn } from "./urls.js";
+import { shownAsWritten } from "./estree.js";
+
+const escapeRegex = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const functions = VENDORS.flatMap((vendor) => vendor.functions).map(escapeRegex);
+const objects = VENDORS.flatMap((vendor) => vendor.objects).map(escapeRegex);
+/** Where a vendor call may start: `fbq(`, `gtag (`, `ttq.track(`, `_fbq.push(`. Disjoint pieces: linear. */
+const callStart = new RegExp(`(?<![\\w$])(?:(?:${functions.join("|")})\\s*\\(|(?:${objects.join("|")})\\.[\\w.]+\\s*\\()`, "g");
+
+const MAX_CALL_LENGTH = 4000;
+
+/** The end of the balanced argument list that opens at `open`, skipping strings; -1 when it has none. */
+function closingParenOf(text: string, open: number): number {
+  let depth = 0;
+  let quote = "";
+  const limit = Math.min(text.length, open + MAX_CALL_LENGTH);
+  for (let i = open; i < limit; i++) {
+    const char = text.charAt(i);
+    if (quote) {
+      if (char === "\\") i++;
+      else if (char === quote) quote = "";
+    } else if (char === '"' || char === "'" || char === "`") quote = char;
+    else if (char === "(") depth++;
+    else if (char === ")" && --depth === 0) return i;
+  }
+  return -1;
+}
+
+/**
+ * Code that did not parse as a whole (a script with template expressions left in it, a PHP `echo`
+ * of a snippet) is still searched: tracker URLs, the Pixel stub, and each vendor call cut out on its
+ * own and parsed, so it is found with exact locations. Never a silent pass.
+ */
+export function scanTokens(state: ScanState, text: string, offset: number): void {
+  for (const hit of urlsIn(text)) {
+    const url = shownAsWritten(hit.url);
+    const finding: Finding = { vendor: hit.vendor, kind: hit.endpoint.kind, label: `${hit.endpoint.label} (${url})`, url, range: [offset + hit.start, offset + hit.end] };
+    state.findings.push(finding);
+  }
+  const stub = text.indexOf("callMethod");
+  if (stub >= 0 && text.includes("queue.push", stub)) {
+    const start = offset + (text.length - text.trimStart().length);
+    state.findings.push({ vendor: VENDORS[0] as Finding["vendor"], kind: "base-code", label: "the Meta Pixel base code", range: [start, offset + text.trimEnd().length] });
+  }
+  callStart.lastIndex = 0;
+  for (let match = callStart.exec(text); match; match = callStart.exec(text)) {
+    const open = match.index + match[0].length - 1;
+    const close = closingParenOf(text, open);
+    if (close < 0) continue;
+    const code = text.slice(match.index, close + 1);
+    const ast = parseScript(code);
+    if (ast) state.embedded.push({ ast, source: { text: code, base: offset + match.index, collapsedTo: null, fileText: state.fileText } });
+    callStart.lastIndex = close + 1;
+  }
+}
