@@ -28,6 +28,7 @@ export interface TrackerCall {
 /** What a name means to the scan: a vendor function, or an alias of one (`const t = window.fbq`). */
 export interface CallContext {
   aliases: Map<string, Vendor>;
+  shadowed: Set<string>;
   wrappers: Map<string, WrapperBinding>;
 }
 
@@ -86,7 +87,7 @@ function methodStyle(vendor: Vendor, node: TSESTree.CallExpression, callee: stri
     call.matching = args[0] ?? null;
     call.data = [];
   } else if (method === "pageView" || method === "page") {
-    call.event = "PageView";
+    call.event = null;
   } else if (FBQ_SINGLE.has(method)) {
     call.id = args[0] ?? null;
     call.event = (args[1] && stringValueOf(args[1])) ?? null;
@@ -101,15 +102,13 @@ function methodStyle(vendor: Vendor, node: TSESTree.CallExpression, callee: stri
 export function trackerCallOf(node: TSESTree.CallExpression, context: CallContext, text: (node: Node) => string): TrackerCall | null {
   const args = node.arguments as Node[];
   const callee = unwrap(node.callee);
+  const head = memberPathOf(callee)?.[0];
+  if (head !== undefined && context.shadowed.has(head)) return null;
   const fn = vendorFunctionOf(callee, context.aliases);
   if (fn) return functionStyle(fn.vendor, node, text(callee), args);
 
   const path = memberPathOf(callee);
-  if (!path) {
-    if (callee.type === "Identifier") return null;
-    return null;
-  }
-  const head = path[0] as string;
+  if (!path || head === undefined) return null;
   const binding = context.wrappers.get(head);
   if (binding) {
     // `import { track } from "meta-pixel"; track(…)` or `ReactPixel.track(…)`.

@@ -3,10 +3,11 @@ import { VENDORS, type Vendor } from "./catalogue/index.js";
 import { isPixelGuard, isPixelStub, snippetOf } from "./base-code.js";
 import { vendorFunctionOf } from "./calls.js";
 import { embeddedCodeOf } from "./embedded.js";
-import { concatenationOf, memberPathOf, shownAsWritten, stringValueOf, unwrap, type Node } from "./estree.js";
+import { concatenationOf, globalNameOf, memberPathOf, shownAsWritten, stringValueOf, unwrap, type Node } from "./estree.js";
 import { addFinding, type ScanState } from "./scan-state.js";
 import { urlsIn } from "./urls.js";
-import { bindingsOfImport, LOADER_FUNCTIONS, requiredWrapperOf, wrapperPackageOf } from "./wrappers.js";
+import { isModuleReference, isShadowing } from "./references.js";
+import { bindingsOfImport, LOADERS, requiredWrapperOf, wrapperPackageOf } from "./wrappers.js";
 
 const globalVendors = new Map<string, Vendor>();
 const markerVendors = new Map<string, Vendor>();
@@ -25,7 +26,7 @@ function collectString(state: ScanState, node: Node, parent: Node | undefined): 
   const value = stringValueOf(node);
   if (value !== null) {
     const wrapper = wrapperPackageOf(value);
-    if (wrapper && !wrapper.pkg.general) addFinding(state, { vendor: wrapper.vendor, kind: "package", label: `the ${wrapper.pkg.name} package` }, node);
+    if (wrapper && isModuleReference(node, (child) => state.parents.get(child))) addFinding(state, { vendor: wrapper.vendor, kind: "package", label: `the ${wrapper.pkg.name} package` }, node);
     const marker = markerVendors.get(value);
     if (marker) addFinding(state, { vendor: marker, kind: "marker", label: `${marker.name} snippet ('${value}')` }, node);
   }
@@ -39,6 +40,14 @@ function collectString(state: ScanState, node: Node, parent: Node | undefined): 
 function collectBinding(state: ScanState, id: Node, init: Node): void {
   const fn = vendorFunctionOf(init, state.aliases);
   if (fn && id.type === "Identifier") state.aliases.set(id.name, fn.vendor);
+  if (id.type === "ObjectPattern" && globalNameOf(init) !== null && unwrap(init).type === "Identifier") {
+    // `const { fbq: send } = window`
+    for (const property of id.properties) {
+      if (property.type !== "Property" || property.value.type !== "Identifier") continue;
+      const named = vendorFunctionOf({ ...property.value, name: property.key.type === "Identifier" ? property.key.name : "" } as Node);
+      if (named) state.aliases.set(property.value.name, named.vendor);
+    }
+  }
   const wrapper = requiredWrapperOf(unwrap(init));
   if (!wrapper) return;
   if (id.type === "Identifier") state.wrappers.set(id.name, { ...wrapper, imported: null });
@@ -94,15 +103,24 @@ export function collectCode(state: ScanState, node: Node, parent: Node | undefin
     case "CallExpression": {
       state.calls.push({ node, source: state.source });
       const callee = unwrap(node.callee);
-      const loader = callee.type === "Identifier" ? LOADER_FUNCTIONS.get(callee.name) : undefined;
-      if (loader && callee.type === "Identifier") addFinding(state, { vendor: loader, kind: "package", label: `${callee.name}()` }, node);
+      const loader = callee.type === "Identifier" ? LOADERS.get(callee.name) : undefined;
+      if (loader && callee.type === "Identifier") addFinding(state, { vendor: loader.vendor, kind: "package", label: `${callee.name}() from ${loader.pkg.name}` }, node);
       return;
     }
+    case "JSXOpeningElement": {
+      const loader = node.name.type === "JSXIdentifier" ? LOADERS.get(node.name.name) : undefined;
+      if (loader && node.name.type === "JSXIdentifier") addFinding(state, { vendor: loader.vendor, kind: "package", label: `<${node.name.name}> from ${loader.pkg.name}` }, node);
+      return;
+    }
+    case "FunctionDeclaration":
+      if (node.id && isShadowing(node.id.name, node, state.source)) state.shadowed.add(node.id.name);
+      return;
     case "ImportDeclaration":
       for (const [local, binding] of bindingsOfImport(node)) state.wrappers.set(local, binding);
       return;
     case "VariableDeclarator":
       if (node.init) collectBinding(state, node.id, node.init);
+      if (node.id.type === "Identifier" && node.init && isShadowing(node.id.name, node.init, state.source)) state.shadowed.add(node.id.name);
       collectGlobal(state, node.id, node);
       return;
     case "AssignmentExpression":

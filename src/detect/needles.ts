@@ -14,8 +14,8 @@ for (const vendor of VENDORS) {
   for (const endpoint of vendor.endpoints) needles.add(domainOf(endpoint.host));
   for (const name of [...vendor.functions, ...vendor.objects, ...vendor.globals, ...vendor.markers, ...vendor.attributes]) needles.add(name);
   for (const pkg of vendor.packages) {
-    needles.add(pkg.name);
-    for (const method of pkg.methods ?? []) if (/^use[A-Z]/.test(method)) needles.add(method);
+    if (!pkg.general) needles.add(pkg.name);
+    for (const loader of pkg.loaders ?? []) needles.add(loader);
   }
 }
 

@@ -18,6 +18,8 @@ export interface ScanState {
   handlers: Array<{ name: string; range: [number, number] }>;
   calls: Array<{ node: TSESTree.CallExpression; source: Source }>;
   aliases: Map<string, Vendor>;
+  /** Vendor names the file declares as something else (`const fbq = () => {}`): calls to them are not the vendor's. */
+  shadowed: Set<string>;
   wrappers: Map<string, WrapperBinding>;
   /** Code found inside strings of this code, to scan after it. */
   embedded: EmbeddedCode[];

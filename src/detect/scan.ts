@@ -50,6 +50,7 @@ function scanCode(sourceCode: ScannableSource): FileScan {
     handlers: [],
     calls: [],
     aliases: new Map(),
+    shadowed: new Set(),
     wrappers: new Map(),
     embedded: [],
     parsedStrings: new Set(),

@@ -11,7 +11,7 @@ export interface WrapperBinding {
 }
 
 const packages = new Map<string, { vendor: Vendor; pkg: WrapperPackage }>();
-for (const vendor of VENDORS) for (const pkg of vendor.packages) packages.set(pkg.name, { vendor, pkg });
+for (const vendor of VENDORS) for (const pkg of vendor.packages) if (!pkg.general) packages.set(pkg.name, { vendor, pkg });
 
 /** The catalogue's wrapper package a module specifier names (`meta-pixel`, `meta-pixel/dist/x`). */
 export function wrapperPackageOf(specifier: string): { vendor: Vendor; pkg: WrapperPackage } | null {
@@ -55,7 +55,6 @@ export function requiredWrapperOf(node: Node): { vendor: Vendor; pkg: WrapperPac
   return null;
 }
 
-/** Functions that load a vendor wherever they are called (Nuxt auto-imports them). */
-export const LOADER_FUNCTIONS = new Map<string, Vendor>();
-for (const vendor of VENDORS)
-  for (const pkg of vendor.packages) for (const method of pkg.methods ?? []) if (/^use[A-Z]/.test(method)) LOADER_FUNCTIONS.set(method, vendor);
+/** Functions and components that load a vendor wherever they are used, with their package. */
+export const LOADERS = new Map<string, { vendor: Vendor; pkg: WrapperPackage }>();
+for (const vendor of VENDORS) for (const pkg of vendor.packages) for (const name of pkg.loaders ?? []) LOADERS.set(name, { vendor, pkg });

@@ -3,6 +3,7 @@ import { beaconLeaksOf, eventLeaksOf, type EventLeak } from "../detect/event-dat
 import { callLabelOf } from "../detect/labels.js";
 import { scanOf } from "../detect/scan.js";
 import { locOf } from "../locations.js";
+import { sensitivityOf } from "../sensitivity/index.js";
 
 const MESSAGE_OF = { personal: "personalData", words: "sensitiveWords", page: "pageData" } as const;
 
@@ -14,6 +15,7 @@ export default createRule({
     messages: {
       personalData: "{{what}} sends personal data ({{detail}}) to {{company}}. Hashed or not, it is matched to the visitor's profile.",
       sensitiveWords: "{{what}} sends sensitive words ({{detail}}) to {{company}}: the event tells them what the visitor was doing.",
+      fileNotChecked: "pixel-guard could not check this file for trackers ({{error}}). Please report this with the file.",
       pageData: "{{what}} sends {{detail}} to {{company}}: page titles, addresses and form fields say what the visitor was reading or typing.",
     },
     schema: [],
@@ -21,8 +23,11 @@ export default createRule({
     languages: ALL_LANGUAGES,
   },
   create(context) {
+    sensitivityOf(context); // checks the settings, so a wrong one is reported even when only this rule is on
     return onFile(context, () => {
       const scan = scanOf(context.sourceCode);
+      // The rule that runs on every file says when a file could not be checked: never a silent pass.
+      if (scan.error) context.report({ loc: { line: 1, column: 0 }, messageId: "fileNotChecked", data: { error: scan.error } });
       const report = (leak: EventLeak, what: string, company: string): void => {
         context.report({ loc: locOf(context.sourceCode, leak.range), messageId: MESSAGE_OF[leak.kind], data: { what, detail: leak.detail, company } });
       };

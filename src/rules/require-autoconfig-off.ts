@@ -3,6 +3,7 @@ import { autoConfigFixOf, initIdTextOf, initsWithAutoConfigOf } from "../detect/
 import { callLabelOf } from "../detect/labels.js";
 import { scanOf } from "../detect/scan.js";
 import { locOf } from "../locations.js";
+import { sensitivityOf } from "../sensitivity/index.js";
 
 export default createRule({
   name: "require-autoconfig-off",
@@ -23,6 +24,7 @@ export default createRule({
     languages: ALL_LANGUAGES,
   },
   create(context) {
+    sensitivityOf(context); // checks the settings, so a wrong one is reported even when only this rule is on
     return onFile(context, () => {
       const sourceCode = context.sourceCode;
       for (const call of initsWithAutoConfigOf(scanOf(sourceCode).calls)) {

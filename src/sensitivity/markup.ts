@@ -13,6 +13,11 @@ interface FrontMatter {
   loc?: { start: { line: number } };
 }
 
+/** `false`, `no`, `0`: a value that says "not sensitive". */
+function isNo(value: string): boolean {
+  return /^\s*(?:false|no|off|0)\s*$/i.test(value);
+}
+
 /** `sensitive: true | category | [categories]` in a template's front matter. */
 function frontMatterTagOf(frontMatter: FrontMatter | null | undefined): Evidence | null {
   const value = frontMatter?.value;
@@ -20,7 +25,7 @@ function frontMatterTagOf(frontMatter: FrontMatter | null | undefined): Evidence
   const flag = (value as { sensitive: unknown }).sensitive;
   const line = frontMatter?.loc?.start.line ?? 1;
   if (flag === true) return { source: "front-matter", categories: [], line };
-  if (typeof flag === "string" && flag.length > 0) return { source: "front-matter", categories: categoriesOf(flag), line };
+  if (typeof flag === "string" && flag.length > 0 && !isNo(flag)) return { source: "front-matter", categories: categoriesOf(flag), line };
   if (Array.isArray(flag) && flag.length > 0) return { source: "front-matter", categories: flag.map(String), line };
   return null;
 }
@@ -43,7 +48,7 @@ export function markupTagOf(ast: unknown): Evidence | null {
       const content = attributes.find((a) => a.name === "content")?.value;
       return { source: "meta", categories: categoriesOf(content), line: node.loc?.start.line ?? null };
     }
-    const marked = attributes.find((a) => a.name === "data-sensitive");
+    const marked = attributes.find((a) => a.name === "data-sensitive" && !isNo(a.value));
     if (marked) return { source: "data-sensitive", categories: categoriesOf(marked.value), line: marked.loc?.start.line ?? node.loc?.start.line ?? null };
     const children = node.children ?? [];
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as MarkupNode);

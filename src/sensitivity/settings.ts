@@ -22,7 +22,7 @@ const VENDOR_IDS = VENDORS.map((vendor) => vendor.id);
 /** A setting that is wrong: the message names the key, the value and what was expected. */
 export class SettingsError extends Error {
   constructor(key: string, problem: string) {
-    super(`pixel-guard: settings["pixel-guard"].${key} ${problem}`);
+    super(`pixel-guard: settings["pixel-guard"]${key ? `.${key}` : ""} ${problem}`);
     this.name = "SettingsError";
   }
 }

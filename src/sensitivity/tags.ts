@@ -8,7 +8,7 @@ export interface Evidence {
   detail?: string;
 }
 
-const TAG = /\bsensitive-content\b(?:[ \t]*:([^\n]*))?/;
+const TAG = /(?<![\w-])sensitive-content(?![\w-])(?:[ \t]*:([^\n]*))?/;
 const CATEGORY = /^[a-z][\w-]*/i;
 
 /** The categories after `sensitive-content:` (`crime-victims, health` -> both). */
@@ -23,11 +23,14 @@ export function categoriesOf(list: string | undefined): string[] {
   return categories;
 }
 
-/** A `sensitive-content` tag in a comment's text, with its categories. */
-export function tagInComment(text: string): { categories: string[] } | null {
+/** A `sensitive-content` tag in a comment's text, with its categories and the line it is on within the comment (0 = first). */
+export function tagInComment(text: string): { categories: string[]; lineInComment: number } | null {
   if (!text.includes("sensitive-content")) return null;
   const match = TAG.exec(text);
-  return match ? { categories: categoriesOf(match[1]) } : null;
+  if (!match) return null;
+  let lineInComment = 0;
+  for (let i = text.indexOf("\n"); i >= 0 && i < match.index; i = text.indexOf("\n", i + 1)) lineInComment++;
+  return { categories: categoriesOf(match[1]), lineInComment };
 }
 
 interface CommentLike {
@@ -39,7 +42,7 @@ interface CommentLike {
 export function commentTagOf(comments: readonly CommentLike[]): Evidence | null {
   for (const comment of comments) {
     const tag = tagInComment(comment.value);
-    if (tag) return { source: "comment", categories: tag.categories, line: comment.loc?.start.line ?? null };
+    if (tag) return { source: "comment", categories: tag.categories, line: comment.loc ? comment.loc.start.line + tag.lineInComment : null };
   }
   return null;
 }

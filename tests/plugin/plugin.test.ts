@@ -22,7 +22,7 @@ const summary = (results: ESLint.LintResult[]) =>
 describe("the plugin object", () => {
   it("has meta with the namespace and every rule", () => {
     expect(plugin.meta).toMatchObject({ name: "eslint-plugin-pixel-guard", namespace: "pixel-guard" });
-    expect(Object.keys(plugin.rules).sort()).toEqual(["no-fbq-events", "no-meta-pixel", "no-sensitive-event-data", "no-third-party-trackers", "require-autoconfig-off"]);
+    expect(Object.keys(plugin.rules).sort()).toEqual(["no-fbq-events", "no-meta-pixel", "no-sensitive-event-data", "no-third-party-trackers", "no-tracking-attributes", "require-autoconfig-off"]);
   });
 
   it("builds each config from rule meta, with files set on every object", () => {

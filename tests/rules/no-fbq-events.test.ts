@@ -13,6 +13,7 @@ ruleTester.run("no-fbq-events", rule, {
     { name: "a local function called track is not an alias", code: `${TAG}const track = (e) => console.log(e);\ntrack('track', 'Lead');` },
     { name: "ttq is another vendor's API (no-third-party-trackers reports it)", code: `${TAG}ttq.track('Contact');` },
     { name: "the Facebook SDK's FB.AppEvents is not an fbq call", code: `${TAG}FB.AppEvents.logPageView();` },
+    { name: "a local function named fbq shadows the global", code: `${TAG}const fbq = (name) => console.log(name);\nfbq('track', 'Lead');\nfunction gtag() { return 1; }` },
     { name: "an import of a package that only shares a prefix", code: `${TAG}import ReactPixelish from 'react-facebook-pixelish';\nReactPixelish.track('Lead');` },
   ],
   invalid: [
@@ -37,6 +38,11 @@ ruleTester.run("no-fbq-events", rule, {
       ],
     },
     {
+      name: "a destructured alias: const { fbq: send } = window",
+      code: `${TAG}const { fbq: send } = window;\nsend('track', 'Contact');`,
+      errors: [{ messageId: "fbqOnSensitivePage", line: 3, column: 1, data: said("send('track', 'Contact')") }],
+    },
+    {
       name: "the legacy _fbq.push queue",
       code: `${TAG}window._fbq = window._fbq || [];\n_fbq.push(['addPixelId', '123']);\nwindow._fbq.push(['track', 'PixelInitialized', {}]);`,
       errors: [
@@ -59,7 +65,7 @@ ruleTester.run("no-fbq-events", rule, {
       code: `${TAG}import ReactPixel from 'react-facebook-pixel';\nimport { track as send } from 'meta-pixel';\nReactPixel.init('1');\nReactPixel.pageView();\nReactPixel.trackCustom('Booked', {});\nReactPixel.fbq('track', 'Lead');\nsend('Contact');`,
       errors: [
         { messageId: "fbqOnSensitivePage", line: 4, column: 1, data: said("ReactPixel.init('1')") },
-        { messageId: "fbqOnSensitivePage", line: 5, column: 1, data: said("ReactPixel.pageView('PageView')") },
+        { messageId: "fbqOnSensitivePage", line: 5, column: 1, data: said("ReactPixel.pageView()") },
         { messageId: "fbqOnSensitivePage", line: 6, column: 1, data: said("ReactPixel.trackCustom('Booked')") },
         { messageId: "fbqOnSensitivePage", line: 7, column: 1, data: said("ReactPixel.fbq('track', 'Lead')") },
         { messageId: "fbqOnSensitivePage", line: 8, column: 1, data: said("send('Contact')") },
@@ -68,7 +74,7 @@ ruleTester.run("no-fbq-events", rule, {
     {
       name: "a dynamic import of the wrapper inside an effect (the Next.js pattern)",
       code: `${TAG}useEffect(() => {\n  import('react-facebook-pixel').then((x) => x.default).then((ReactPixel) => { ReactPixel.track('Lead'); });\n  const P = require('react-facebook-pixel');\n  P.pageView();\n}, []);`,
-      errors: [{ messageId: "fbqOnSensitivePage", line: 5, column: 3, data: said("P.pageView('PageView')") }],
+      errors: [{ messageId: "fbqOnSensitivePage", line: 5, column: 3, data: said("P.pageView()") }],
     },
     {
       name: "calls inside the base code of a page under a sensitive glob",

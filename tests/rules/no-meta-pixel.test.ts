@@ -16,6 +16,8 @@ ruleTester.run("no-meta-pixel", rule, {
     { name: "a host that only ends like facebook.com", code: `${TAG}const u = "https://notfacebook.com/tr?id=1";` },
     { name: "prose that mentions fbq in a Script body is not code", code: `${TAG}import Script from 'next/script';\nexport const P = () => <Script id="x">{"Do not add fbq('track') here"}</Script>;`, filename: "page.tsx" },
     { name: "allow permits Meta on a path sensitive by glob only", code: BASE_CODE_MINIFIED, filename: "src/victims/careers.js", settings: { "pixel-guard": { sensitive: ["**/victims/**"], allow: [{ paths: ["**/careers.js"], vendors: ["meta"] }] } } },
+    { name: "an id or class named like a wrapper package is not the package", code: `${TAG}export const P = () => <Script id="meta-pixel" className="react-facebook-pixel">{""}</Script>;`, filename: "p.jsx" },
+    { name: "a file that says it is not-sensitive-content", code: `// non-sensitive-content\n${BASE_CODE_MINIFIED}` },
     { name: "a stub-like conditional without the queue is not the base code", code: `${TAG}const r = a.callMethod ? a.callMethod.apply(a, b) : a.run(b);` },
   ],
   invalid: [
@@ -56,6 +58,16 @@ ruleTester.run("no-meta-pixel", rule, {
       ],
     },
     {
+      name: "a loader URL built with a run-time locale",
+      code: `${TAG}s.src = "https://connect.facebook.net/" + locale + "/fbevents.js";`,
+      errors: [{ messageId: "pixelOnSensitivePage", line: 2, column: 9, data: said("The fbevents.js loader (connect.facebook.net/…/fbevents.js)") }],
+    },
+    {
+      name: "a tag on the third line of a block comment is quoted with its own line",
+      code: `/**\n * Report pages.\n * sensitive-content: crime-victims\n */\nload("https://connect.facebook.net/en_US/fbevents.js");`,
+      errors: [{ messageId: "pixelOnSensitivePage", line: 5, column: 6, data: said("The fbevents.js loader (connect.facebook.net/en_US/fbevents.js)", "crime-victims: sensitive-content comment on line 3") }],
+    },
+    {
       name: "a loader URL split into a constant concatenation",
       code: `${TAG}s.src = "https://connect." + "facebook.net/en_US/fbevents.js";`,
       errors: [{ messageId: "pixelOnSensitivePage", line: 2, column: 9 }],
@@ -89,7 +101,7 @@ ruleTester.run("no-meta-pixel", rule, {
     {
       name: "@nuxt/scripts useScriptMetaPixel loads the Pixel, auto-imported or not",
       code: `${TAG}const { proxy } = useScriptMetaPixel({ id: '1' });`,
-      errors: [{ messageId: "pixelOnSensitivePage", line: 2, column: 19, data: said("useScriptMetaPixel()") }],
+      errors: [{ messageId: "pixelOnSensitivePage", line: 2, column: 19, data: said("useScriptMetaPixel() from @nuxt/scripts") }],
     },
     {
       name: "Next.js <Script> with the snippet in a template literal: located inside the literal",

@@ -16,6 +16,7 @@ ruleTester.run("no-third-party-trackers", rule, {
     { name: "the Meta Pixel is reported by no-meta-pixel, not here", code: `${TAG}fbq('track', 'Lead');\nload('https://connect.facebook.net/en_US/fbevents.js');` },
     { name: "commented-out Google tag", code: `${TAG}// gtag('config', 'G-1');\n/* ${GTM_SNIPPET} */` },
     { name: "a YouTube or Maps URL is not a tracker", code: `${TAG}const v = "https://www.youtube.com/embed/x"; const m = "https://maps.google.com/?q=1";` },
+    { name: "a local FB object that is a feedback widget", code: `${TAG}const FB = getFeedbackWidget();\nFB.open();\nconst ttq = createQueue();\nttq.push(1);` },
     { name: "a property named gtag on an app object", code: `${TAG}config.gtag('x'); this.ttq.track('x');` },
     { name: "allow permits GTM on a glob-sensitive path", filename: "src/victims/x.js", code: GTM_SNIPPET, settings: { "pixel-guard": { sensitive: ["**/victims/**"], allow: [{ paths: ["src/victims/**"], vendors: ["gtm"] }] } } },
   ],
@@ -67,6 +68,16 @@ ruleTester.run("no-third-party-trackers", rule, {
       name: "LinkedIn's partner id alone still installs the tag",
       code: `${TAG}window._linkedin_partner_id = "123";`,
       errors: [{ messageId: "trackerOnSensitivePage", line: 2, column: 1, data: { what: "The LinkedIn Insight Tag (_linkedin_partner_id)", vendor: "the LinkedIn Insight Tag", leaks: "the page address and conversions, matched to the visitor's LinkedIn profile", company: "LinkedIn", why: WHY } }],
+    },
+    {
+      name: "Next.js third-parties components and sendGAEvent, and a Nuxt Scripts loader",
+      filename: "app/layout.tsx",
+      code: `${TAG}import { GoogleTagManager, sendGAEvent } from '@next/third-parties/google';\nexport const L = () => <GoogleTagManager gtmId="GTM-1" />;\nsendGAEvent('event', 'x');\nuseScriptGoogleAnalytics({ id: 'G-1' });`,
+      errors: [
+        { messageId: "trackerOnSensitivePage", line: 3, column: 24, data: { what: "<GoogleTagManager> from @next/third-parties/google", vendor: "Google Tag Manager", leaks: "the page address, and whatever tags the container loads (often Meta and Google Ads)", company: "Google", why: WHY } },
+        { messageId: "trackerOnSensitivePage", line: 4, column: 1 },
+        { messageId: "trackerOnSensitivePage", line: 5, column: 1 },
+      ],
     },
     {
       name: "the Facebook SDK is named as a Meta social plugin",

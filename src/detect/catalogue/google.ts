@@ -15,7 +15,12 @@ export const googleTag: Vendor = {
   objects: [],
   globals: [],
   markers: [],
-  packages: [{ name: "react-ga4", methods: ["initialize", "send", "event", "gtag"] }, { name: "vue-gtag" }, { name: "@next/third-parties/google" }],
+  packages: [
+    { name: "react-ga4", methods: ["initialize", "send", "event", "gtag"] },
+    { name: "vue-gtag" },
+    { name: "@next/third-parties/google", general: true, loaders: ["GoogleAnalytics", "sendGAEvent"] },
+    { name: "@nuxt/scripts", general: true, loaders: ["useScriptGoogleAnalytics"] },
+  ],
   attributes: ["data-ga-", "data-ga4"],
 };
 
@@ -33,7 +38,13 @@ export const gtm: Vendor = {
   objects: [],
   globals: [],
   markers: ["gtm.start"],
-  packages: [{ name: "react-gtm-module", methods: ["initialize", "dataLayer"] }, { name: "@gtm-support/vue-gtm" }, { name: "gatsby-plugin-google-tagmanager" }],
+  packages: [
+    { name: "react-gtm-module", methods: ["initialize", "dataLayer"] },
+    { name: "@gtm-support/vue-gtm" },
+    { name: "gatsby-plugin-google-tagmanager" },
+    { name: "@next/third-parties/google", general: true, loaders: ["GoogleTagManager", "sendGTMEvent"] },
+    { name: "@nuxt/scripts", general: true, loaders: ["useScriptGoogleTagManager"] },
+  ],
   attributes: ["data-gtm"],
 };
 

@@ -7,8 +7,8 @@ export const meta: Vendor = {
   company: "Meta",
   leaks: "the page address and the text of the buttons clicked, with the visitor's Facebook identity",
   endpoints: [
-    { host: "connect.facebook.net", path: /^\/[a-z]{2,3}_[a-z]{2,3}\/fbevents(?:\.[\w-]+)?\.js/i, kind: "loader", label: "the fbevents.js loader" },
-    { host: "connect.facebook.net", path: /^\/[a-z]{2,3}_[a-z]{2,3}\/fbds\.js/i, kind: "loader", label: "the legacy fbds.js loader" },
+    { host: "connect.facebook.net", path: /^\/(?:[a-z]{2,3}_[a-z]{2,3}|\0)\/fbevents(?:\.[\w-]+)?\.js/i, kind: "loader", label: "the fbevents.js loader" },
+    { host: "connect.facebook.net", path: /^\/(?:[a-z]{2,3}_[a-z]{2,3}|\0)\/fbds\.js/i, kind: "loader", label: "the legacy fbds.js loader" },
     { host: "connect.facebook.net", path: /^\/signals\/(?:config|plugins)\//, kind: "loader", label: "the Meta Pixel signals loader" },
     { host: "facebook.com", path: /^\/tr\/?\?/, kind: "beacon", label: "the facebook.com/tr image beacon" },
   ],
@@ -26,7 +26,7 @@ export const meta: Vendor = {
     { name: "nuxt-meta-pixel" },
     { name: "nuxt-facebook-pixel-module" },
     { name: "gatsby-plugin-facebook-pixel" },
-    { name: "@nuxt/scripts", methods: ["useScriptMetaPixel"], general: true },
+    { name: "@nuxt/scripts", general: true, loaders: ["useScriptMetaPixel"] },
   ],
   attributes: ["data-fb", "data-facebook-pixel"],
 };

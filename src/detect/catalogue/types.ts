@@ -17,8 +17,10 @@ export interface WrapperPackage {
   name: string;
   /** Methods of the default export (or `$fbq`-style injected objects) that are API calls. */
   methods?: string[];
-  /** A package of many vendors' scripts: only its vendor loaders (`useScriptMetaPixel`) count. */
+  /** A package of many vendors' scripts: importing it is not the vendor; only its `loaders` are. */
   general?: boolean;
+  /** Functions or components that load the vendor wherever they are used (Nuxt and Next auto-import some). */
+  loaders?: string[];
 }
 
 /** A tracker vendor. A vendor is one data file; rules never name vendors. */

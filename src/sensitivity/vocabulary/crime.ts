@@ -3,7 +3,7 @@ import type { Category } from "./types.js";
 export const sexualOffences: Category = {
   id: "sexual-offences",
   strong: ["rape", "raped", "sexual assault", "sexual abuse", "sexual violence", "sexual offence", "sexual offense", "child sexual abuse", "sexual exploitation", "intimate image abuse", "revenge porn"],
-  phrases: ["indecent exposure", "upskirting", "sexual harassment", "spiking", "consent"],
+  phrases: ["indecent exposure", "upskirting", "sexual harassment", "spiking"],
 };
 
 export const abuse: Category = {

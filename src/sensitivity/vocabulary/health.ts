@@ -3,7 +3,7 @@ import type { Category } from "./types.js";
 export const health: Category = {
   id: "health",
   strong: ["hiv", "aids", "cancer", "chemotherapy", "dementia", "hepatitis", "tuberculosis", "dialysis", "multiple sclerosis", "motor neurone disease", "huntingtons"],
-  phrases: ["diagnosis", "diabetes", "epilepsy", "disability", "chronic illness", "long covid", "parkinsons", "symptom", "condition", "treatment", "oncology"],
+  phrases: ["diagnosis", "diabetes", "epilepsy", "disability", "chronic illness", "long covid", "parkinsons", "oncology"],
 };
 
 export const sexualHealth: Category = {
