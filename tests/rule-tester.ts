@@ -1,4 +1,6 @@
 import { RuleTester } from "@typescript-eslint/rule-tester";
+import { RuleTester as ESLintRuleTester } from "eslint";
+import plugin from "../src/index.js";
 
 /** The rule tester every rule test uses: jest's hooks, JSX on, the TypeScript parser by default. */
 RuleTester.afterAll = afterAll;
@@ -41,3 +43,13 @@ export const BASE_CODE_PRETTIER = `!(function (f, b, e, v, n, t, s) {
   "script",
   "https://connect.facebook.net/en_US/fbevents.js",
 );`;
+
+/**
+ * The tester for the `pixel-guard/html` language: ESLint's own RuleTester, which takes a
+ * `language` (typescript-eslint's is for JavaScript only). Cases name a filename so the template
+ * family is visible in the test.
+ */
+export const htmlTester = new ESLintRuleTester({
+  plugins: { "pixel-guard": plugin },
+  language: "pixel-guard/html",
+});
