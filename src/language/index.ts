@@ -4,6 +4,7 @@
  * every inline `<script>` and `on*` handler parsed as ESTree in file coordinates.
  */
 import type { File, Language, OkParseResult } from "@eslint/core";
+import type * as ESTree from "estree";
 import { visitorKeys, type Document, type HtmlNode } from "./ast.js";
 import { parseHtml } from "./parse.js";
 import { HtmlSourceCode, type HtmlLanguageOptions } from "./source-code.js";
@@ -36,7 +37,7 @@ export const html: Language<{
   LangOptions: HtmlLanguageOptions;
   Code: HtmlSourceCode;
   RootNode: Document;
-  Node: HtmlNode;
+  Node: HtmlNode | ESTree.Node;
 }> = {
   fileType: "text",
   lineStart: 1,
@@ -58,12 +59,46 @@ export const html: Language<{
   },
 
   parse(file: File) {
-    const text = typeof file.body === "string" ? file.body : new TextDecoder().decode(file.body);
-    return parseHtml(text, file.path);
+    try {
+      return parseHtml(textOf(file), file.path);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      return { ok: false, errors: [{ message: `pixel-guard/html could not read this file: ${reason}`, line: 1, column: 0 }] };
+    }
   },
 
   createSourceCode(file: File, result: OkParseResult<Document>) {
-    const text = typeof file.body === "string" ? file.body : new TextDecoder().decode(file.body);
-    return new HtmlSourceCode({ text, ast: result.ast });
+    return new HtmlSourceCode({ text: textOf(file), ast: result.ast });
+  },
+
+  /** Selector classes (`:function`, `:expression`, ...) for the ESTree nodes of inline scripts. */
+  matchesSelectorClass(className, node, ancestry) {
+    const { type } = node;
+    const parent = ancestry[0] as { type?: string } | undefined;
+    const isDeclaration = type.endsWith("Declaration");
+    const isExpression =
+      type.endsWith("Expression") ||
+      type.endsWith("Literal") ||
+      type === "MetaProperty" ||
+      (type === "Identifier" && parent?.type !== "MetaProperty");
+    switch (className.toLowerCase()) {
+      case "statement":
+        return type.endsWith("Statement") || isDeclaration;
+      case "declaration":
+        return isDeclaration;
+      case "pattern":
+        return type.endsWith("Pattern") || isExpression;
+      case "expression":
+        return isExpression;
+      case "function":
+        return type === "FunctionDeclaration" || type === "FunctionExpression" || type === "ArrowFunctionExpression";
+      default:
+        return false;
+    }
   },
 };
+
+/** ESLint reads text files as strings; a byte body (from a processor) is decoded as UTF-8. */
+function textOf(file: File): string {
+  return typeof file.body === "string" ? file.body : new TextDecoder().decode(file.body);
+}

@@ -25,23 +25,36 @@ export class LineIndex {
 
   /** The position of an offset (clamped to the text). */
   positionOf(offset: number): Position {
+    const line = this.lineOf(offset);
+    return { line: line + 1, column: this.columnOf(offset, line) };
+  }
+
+  /** Writes the position of an offset into an existing object (no allocation: for big scripts). */
+  writePosition(target: Position, offset: number): void {
+    const line = this.lineOf(offset);
+    target.line = line + 1;
+    target.column = this.columnOf(offset, line);
+  }
+
+  /** The 0-based line of an offset, by binary search unless it is on the line of the last lookup. */
+  private lineOf(offset: number): number {
     const { starts } = this;
     const at = Math.max(0, Math.min(offset, this.text.length));
-    let line = this.hint;
-    const current = starts[line] ?? 0;
-    const next = starts[line + 1] ?? Infinity;
-    if (at < current || at >= next) {
-      let low = 0;
-      let high = starts.length - 1;
-      while (low < high) {
-        const mid = (low + high + 1) >> 1;
-        if ((starts[mid] ?? 0) <= at) low = mid;
-        else high = mid - 1;
-      }
-      line = low;
-      this.hint = line;
+    const hint = this.hint;
+    if (at >= (starts[hint] ?? 0) && at < (starts[hint + 1] ?? Infinity)) return hint;
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if ((starts[mid] ?? 0) <= at) low = mid;
+      else high = mid - 1;
     }
-    return { line: line + 1, column: at - (starts[line] ?? 0) };
+    this.hint = low;
+    return low;
+  }
+
+  private columnOf(offset: number, line: number): number {
+    return Math.max(0, Math.min(offset, this.text.length)) - (this.starts[line] ?? 0);
   }
 
   /** The location of a range. */

@@ -176,7 +176,8 @@ class Scanner {
       return this.tag("tag", this.closed(i, 2, "}}"));
     }
     if (next === "%") return this.statementTag(i);
-    if (next === "#") return this.tag("comment", this.closed(i, 2, "#}"));
+    // `{# x #}`, `{#- x -#}`; not `{#name`, a JavaScript class body's private field (`class A{#x=1}`)
+    if (next === "#" && !isNameStart(text.charCodeAt(i + 2))) return this.tag("comment", this.closed(i, 2, "#}"));
     if (next === "!" && text.startsWith("{!!", i)) return this.tag("tag", this.closed(i, 3, "!!}"));
     return null;
   }

@@ -4,7 +4,7 @@
  */
 import { parse as espreeParse, VisitorKeys } from "espree";
 import type * as ESTree from "estree";
-import type { Range, ScriptError } from "./ast.js";
+import type { Range, ScriptError, SourceLocation } from "./ast.js";
 import type { LineIndex } from "./line-index.js";
 import { isOutputTag, type MaskedSegment } from "./mask.js";
 
@@ -89,7 +89,7 @@ function tryParse(code: string, source: ScriptSource): { program: ESTree.Program
         ecmaVersion: "latest",
         sourceType,
         range: true,
-        loc: false,
+        loc: true,
         comment: true,
         ecmaFeatures: { globalReturn: source.handler === true },
       }) as unknown as ESTree.Program;
@@ -119,27 +119,34 @@ function withValues(source: ScriptSource): string {
   return parts.join("");
 }
 
+/** What relocation touches on an espree node or comment (parsed with `range` and `loc`). */
 interface Located {
   type: string;
-  range?: Range;
-  start?: number;
-  end?: number;
-  loc?: unknown;
+  range: Range;
+  start: number;
+  end: number;
+  loc: SourceLocation;
 }
 
-/** Shifts every range by the script's file offset and sets `loc` from the file's lines. */
+/**
+ * Shifts every range by the script's file offset and rewrites `loc` from the file's lines, in
+ * place: espree's own objects keep their shapes, which is much faster on big scripts than adding
+ * properties. acorn shares `Position` objects between nodes that start or end at the same token;
+ * writing absolute values computed from each node's range keeps those consistent.
+ */
 function relocate(program: ESTree.Program, source: ScriptSource, lines: LineIndex): ESTree.Program {
   const shift = source.start;
   const limit = source.clampTo ?? Infinity;
   const move = (node: Located): void => {
-    const [from, to] = node.range ?? [0, 0];
-    const range: Range = [Math.min(from + shift, limit), Math.min(to + shift, limit)];
-    node.range = range;
+    const { range, loc } = node;
+    range[0] = Math.min(range[0] + shift, limit);
+    range[1] = Math.min(range[1] + shift, limit);
     node.start = range[0];
     node.end = range[1];
-    node.loc = lines.locOf(range);
+    lines.writePosition(loc.start, range[0]);
+    lines.writePosition(loc.end, range[1]);
   };
-  const stack: Located[] = [program as Located];
+  const stack: Located[] = [program as unknown as Located];
   while (stack.length > 0) {
     const node = stack.pop() as Located;
     move(node);
@@ -151,7 +158,7 @@ function relocate(program: ESTree.Program, source: ScriptSource, lines: LineInde
       } else if (isNode(child)) stack.push(child);
     }
   }
-  for (const comment of program.comments ?? []) move(comment as Located);
+  for (const comment of program.comments ?? []) move(comment as unknown as Located);
   return program;
 }
 

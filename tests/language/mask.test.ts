@@ -40,6 +40,7 @@ describe("maskTemplateSyntax", () => {
     expect(mask("<%% literal %>").segments).toEqual([]);
     expect(mask("<?xml version='1.0'?>").segments).toEqual([]);
     expect(mask("if (a < b) {x}").segments).toEqual([]);
+    expect(mask("class A{#x=1;get x(){return this.#x}}").segments).toEqual([]);
   });
 
   it("masks template tags inside script bodies too", () => {

@@ -36,8 +36,8 @@ function estreeNodes(program: ESTree.Program, type: string): ESTree.Node[] {
     if (record.type === type) found.push(node as ESTree.Node);
     for (const [key, value] of Object.entries(record)) {
       if (key === "loc" || key === "range" || key === "parent") continue;
-      if (Array.isArray(value)) stack.push(...value);
-      else if (typeof value === "object") stack.push(value);
+      if (Array.isArray(value)) stack.push(...value.filter((item) => item !== null));
+      else if (typeof value === "object" && value !== null) stack.push(value);
     }
   }
   return found;
