@@ -1,17 +1,19 @@
 import { createRequire } from "node:module";
-import type { Linter } from "eslint";
+import type { ESLint, Linter, Rule } from "eslint";
 import { buildConfig } from "./configs/build.js";
 import { html } from "./language/index.js";
 import { rules } from "./rules/index.js";
 
 const pkg = createRequire(import.meta.url)("../package.json") as { name: string; version: string };
 
+/** The plugin, typed as ESLint's own Plugin so that a typed `eslint.config.ts` accepts it. */
 const plugin = {
   meta: { name: pkg.name, version: pkg.version, namespace: "pixel-guard" },
-  rules,
-  languages: { html },
+  // Rules are built with typescript-eslint's RuleCreator; at run time they are plain ESLint rules.
+  rules: rules as unknown as Record<keyof typeof rules, Rule.RuleModule & { meta: Rule.RuleMetaData }>,
+  languages: { html } as unknown as NonNullable<ESLint.Plugin["languages"]>,
   configs: {} as { recommended: Linter.Config[]; strict: Linter.Config[] },
-};
+} satisfies ESLint.Plugin;
 
 plugin.configs.recommended = buildConfig("recommended", plugin);
 plugin.configs.strict = buildConfig("strict", plugin);

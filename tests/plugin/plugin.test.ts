@@ -35,7 +35,8 @@ describe("the plugin object", () => {
     for (const [id, rule] of Object.entries(plugin.rules)) {
       const meta = rule.meta as typeof rule.meta & { languages?: string[]; defaultOptions?: unknown[] };
       expect(meta.docs?.url).toMatch(new RegExp(`/docs/rules/${id}\\.md$`));
-      expect(Object.keys(meta.messages).length).toBeGreaterThan(0);
+      expect(Object.keys(meta.messages ?? {}).length).toBeGreaterThan(0);
+      expect(meta.languages).toContain("pixel-guard/html");
       expect(meta.schema).toBeDefined();
       expect(meta.defaultOptions).toEqual([]);
       expect(meta.languages).toContain("js/js");
