@@ -6,6 +6,7 @@ import { embeddedCodeOf } from "./embedded.js";
 import { concatenationOf, globalNameOf, memberPathOf, shownAsWritten, stringValueOf, unwrap, type Node } from "./estree.js";
 import { addFinding, type ScanState } from "./scan-state.js";
 import { urlsIn } from "./urls.js";
+import { collectTrackingAttribute } from "./markup.js";
 import { isModuleReference, isShadowing } from "./references.js";
 import { bindingsOfImport, LOADERS, requiredWrapperOf, wrapperPackageOf } from "./wrappers.js";
 
@@ -137,6 +138,13 @@ export function collectCode(state: ScanState, node: Node, parent: Node | undefin
     case "JSXElement":
       collectJsxScript(state, node);
       return;
+    case "JSXAttribute": {
+      const name = node.name.type === "JSXIdentifier" ? node.name.name : `${node.name.namespace.name}:${node.name.name.name}`;
+      if (/^on[A-Z]/.test(name) && node.value?.type === "JSXExpressionContainer") state.handlers.push({ name, range: node.range });
+      const value = node.value ? (stringValueOf(node.value) ?? "") : "";
+      collectTrackingAttribute(state, name.toLowerCase(), value, node.range);
+      return;
+    }
     default:
   }
 }

@@ -10,8 +10,16 @@ import { hostsIn, urlsIn } from "./urls.js";
 const ATTRIBUTE_PREFIXES: Array<{ prefix: string; vendor: Vendor | null }> = [
   ...VENDORS.flatMap((vendor) => vendor.attributes.map((prefix) => ({ prefix, vendor }))),
   { prefix: "data-track", vendor: null },
+  { prefix: "data-tracking", vendor: null },
   { prefix: "data-analytics", vendor: null },
 ];
+
+/** `data-fbq-event` is `data-fbq`'s; `data-fbx` is not `data-fb`'s: a prefix ends at `-`, `_` or the name's end. */
+function isOwnedBy(name: string, prefix: string): boolean {
+  if (!name.startsWith(prefix)) return false;
+  const next = name.charAt(prefix.length);
+  return next === "" || next === "-" || next === "_" || prefix.endsWith("-");
+}
 const RESOURCE_HINTS = new Set(["preconnect", "dns-prefetch", "preload", "prefetch"]);
 
 interface HtmlAttribute {
@@ -85,10 +93,15 @@ function collectAttribute(state: ScanState, attribute: HtmlAttribute): void {
   if (attribute.name !== "style") collectAttributeUrls(state, attribute);
   if (attribute.script) state.handlers.push({ name: attribute.name, range: attribute.range });
   else if (attribute.name.startsWith("on") && attribute.value) scanTokens(state, attribute.value, (attribute.valueRange ?? attribute.range)[0]);
-  if (attribute.name === "ping") pushMarkup(state, { kind: "ping", vendor: null, label: `ping="${attribute.value}" (the browser reports the click to that address)`, range: attribute.range });
   if (attribute.name === "style" && attribute.value.includes("url(")) collectCss(state, `a{${attribute.value}}`, (attribute.valueRange ?? attribute.range)[0] - 2);
-  const owned = ATTRIBUTE_PREFIXES.find(({ prefix }) => attribute.name.startsWith(prefix));
-  if (owned) pushMarkup(state, { kind: "data-attribute", vendor: owned.vendor, label: `the ${attribute.name} attribute`, range: attribute.range });
+  collectTrackingAttribute(state, attribute.name, attribute.value, attribute.range);
+}
+
+/** `data-fbq-*`, `data-gtm-*`, `data-track-*` and `ping`, in markup or JSX. */
+export function collectTrackingAttribute(state: ScanState, name: string, value: string, range: [number, number]): void {
+  if (name === "ping") pushMarkup(state, { kind: "ping", vendor: null, label: `ping="${value}" (the browser reports the click to that address)`, range });
+  const owned = ATTRIBUTE_PREFIXES.find(({ prefix }) => isOwnedBy(name, prefix));
+  if (owned) pushMarkup(state, { kind: "data-attribute", vendor: owned.vendor, label: `the ${name} attribute`, range });
 }
 
 /** `url()` beacons in CSS, parsed with postcss: `background: url(https://www.facebook.com/tr?…)`. */

@@ -1,5 +1,5 @@
 import { matchingGlobOf, relativePathOf } from "./globs.js";
-import { markupTagOf } from "./markup.js";
+import { markupTagOf, templateCodeTagOf } from "./markup.js";
 import { settingsOf, type Settings } from "./settings.js";
 import { commentTagOf, describeEvidence, type Evidence } from "./tags.js";
 
@@ -60,5 +60,5 @@ function computePage(context: SensitivityContext): Page {
 function tagOf(sourceCode: SensitivityContext["sourceCode"]): Evidence | null {
   if (!sourceCode.text.includes("sensitive")) return null;
   const comments = sourceCode.getAllComments?.() ?? [];
-  return commentTagOf(comments) ?? markupTagOf(sourceCode.ast);
+  return commentTagOf(comments) ?? markupTagOf(sourceCode.ast) ?? templateCodeTagOf(sourceCode.ast);
 }

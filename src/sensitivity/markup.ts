@@ -1,4 +1,4 @@
-import { categoriesOf, type Evidence } from "./tags.js";
+import { categoriesOf, commentTagOf, type Evidence } from "./tags.js";
 
 interface MarkupNode {
   type: string;
@@ -52,6 +52,18 @@ export function markupTagOf(ast: unknown): Evidence | null {
     if (marked) return { source: "data-sensitive", categories: categoriesOf(marked.value), line: marked.loc?.start.line ?? node.loc?.start.line ?? null };
     const children = node.children ?? [];
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as MarkupNode);
+  }
+  return null;
+}
+
+/** A `/* sensitive-content */` or `// sensitive-content` comment inside template code (`<?php … ?>`, `<% … %>`). */
+export function templateCodeTagOf(ast: unknown): Evidence | null {
+  const root = ast as { type?: string; templateTags?: Array<{ value: string; loc?: { start: { line: number } } }> };
+  if (root?.type !== "Document") return null;
+  for (const tag of root.templateTags ?? []) {
+    if (!tag.value.includes("sensitive-content")) continue;
+    const found = commentTagOf([{ value: tag.value, loc: tag.loc }]);
+    if (found) return found;
   }
   return null;
 }

@@ -28,7 +28,7 @@ export const meta: Vendor = {
     { name: "gatsby-plugin-facebook-pixel" },
     { name: "@nuxt/scripts", general: true, loaders: ["useScriptMetaPixel"] },
   ],
-  attributes: ["data-fb", "data-facebook-pixel"],
+  attributes: ["data-fb", "data-fbq", "data-facebook-pixel"],
 };
 
 /** Meta's social plugins (JavaScript SDK, like buttons): not the Pixel, but they still call Meta. */
