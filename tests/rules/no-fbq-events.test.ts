@@ -1,5 +1,5 @@
 import rule from "../../src/rules/no-fbq-events.js";
-import { BASE_CODE_MINIFIED, ruleTester, victimsGlob } from "../rule-tester.js";
+import { BASE_CODE_MINIFIED, htmlTester, ruleTester, victimsGlob } from "../rule-tester.js";
 
 const TAG = "// sensitive-content: health\n";
 const WHY = "health: sensitive-content comment on line 1";
@@ -103,6 +103,43 @@ ruleTester.run("no-fbq-events", rule, {
         { messageId: "fbqOnSensitivePage", line: 4, column: 1, data: said("fb('track', 'Lead')") },
         { messageId: "fbqOnSensitivePage", line: 5, column: 1, data: said("window.fbq('track', 'Contact')") },
       ],
+    },
+  ],
+});
+
+htmlTester.run("no-fbq-events (templates)", rule as never, {
+  valid: [
+    { name: "fbq in prose text is not a call", filename: "report.html", code: "<!-- sensitive-content -->\n<p>We removed fbq('track', 'Lead') from this page.</p>" },
+    { name: "fbq in a JSON data block", filename: "report.html", code: `<!-- sensitive-content -->\n<script type="application/json">{"call": "fbq('track')"}</script>` },
+    { name: "commented out inside the script", filename: "report.njk", code: "{# sensitive-content #}\n<script>\n// fbq('track', 'Lead');\n</script>" },
+  ],
+  invalid: [
+    {
+      name: "calls with template values in a Nunjucks script",
+      filename: "victims/report.njk",
+      code: `{# sensitive-content: health #}\n<script>\n  fbq('track', 'ViewContent', { content_ids: ['{{ page.id }}'] });\n  {% if booked %}fbq('trackCustom', 'Booked');{% endif %}\n</script>`,
+      errors: [
+        { messageId: "fbqOnSensitivePage", line: 3, column: 3, data: said("fbq('track', 'ViewContent')") },
+        { messageId: "fbqOnSensitivePage", line: 4, column: 18, data: said("fbq('trackCustom', 'Booked')") },
+      ],
+    },
+    {
+      name: "a call in a script that does not parse is cut out and located exactly",
+      filename: "report.liquid",
+      code: `{% comment %}sensitive-content: health{% endcomment %}\n<script>\n  var x = ;\n  window.fbq('track', 'Contact', {});\n</script>`,
+      errors: [{ messageId: "fbqOnSensitivePage", line: 4, column: 10, data: said("fbq('track', 'Contact')", "health: sensitive-content comment on line 1") }],
+    },
+    {
+      name: "a PHP echo of a call (template code is searched too)",
+      filename: "page-report.php",
+      code: `<?php /* sensitive-content: health */ ?>\n<?php echo "<script>fbq('track', 'Lead');</script>"; ?>`,
+      errors: [{ messageId: "fbqOnSensitivePage", line: 2, column: 21, data: said("fbq('track', 'Lead')") }],
+    },
+    {
+      name: "an inline handler in Handlebars markup",
+      filename: "report.hbs",
+      code: `{{!-- sensitive-content: health --}}\n<button onclick="fbq('track','Schedule')">{{label}}</button>`,
+      errors: [{ messageId: "fbqOnSensitivePage", line: 2, column: 18, data: said("fbq('track', 'Schedule')") }],
     },
   ],
 });

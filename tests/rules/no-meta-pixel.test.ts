@@ -1,5 +1,5 @@
 import rule from "../../src/rules/no-meta-pixel.js";
-import { BASE_CODE_MINIFIED, BASE_CODE_PRETTIER, ruleTester, victimsGlob } from "../rule-tester.js";
+import { BASE_CODE_MINIFIED, BASE_CODE_PRETTIER, htmlTester, ruleTester, victimsGlob } from "../rule-tester.js";
 
 const TAG = "// sensitive-content: crime-victims\n";
 const LEAKS = "the page address and the text of the buttons clicked, with the visitor's Facebook identity";
@@ -127,6 +127,101 @@ ruleTester.run("no-meta-pixel", rule, {
       filename: "head.jsx",
       code: `${TAG}export const H = () => <script async src="https://connect.facebook.net/en_US/fbevents.js"></script>;`,
       errors: [{ messageId: "pixelOnSensitivePage", line: 2, column: 42 }],
+    },
+  ],
+});
+
+const HTML_SNIPPET = `<!-- Meta Pixel Code -->
+<script>
+!function(f,b,e,v,n,t,s)
+{if(f.fbq)return;n=f.fbq=function(){n.callMethod?
+n.callMethod.apply(n,arguments):n.queue.push(arguments)};
+if(!f._fbq)f._fbq=n;n.push=n;n.loaded=!0;n.version='2.0';
+n.queue=[];t=b.createElement(e);t.async=!0;
+t.src=v;s=b.getElementsByTagName(e)[0];
+s.parentNode.insertBefore(t,s)}(window, document,'script',
+'https://connect.facebook.net/en_US/fbevents.js');
+fbq('init', '{{ site.pixel_id }}');
+fbq('track', 'PageView');
+</script>
+<noscript><img height="1" width="1" style="display:none"
+src="https://www.facebook.com/tr?id={{ site.pixel_id }}&amp;ev=PageView&amp;noscript=1"
+/></noscript>
+<!-- End Meta Pixel Code -->`;
+
+/** The same page head in every template family: each tags itself in its own comment syntax. */
+const FAMILIES: Array<[string, string, string]> = [
+  ["report.html", "<!-- sensitive-content: crime-victims -->", "html comment"],
+  ["report.njk", "{# sensitive-content: crime-victims #}", "Nunjucks comment"],
+  ["report.twig", "{# sensitive-content: crime-victims #}", "Twig comment"],
+  ["report.liquid", "{% comment %}sensitive-content: crime-victims{% endcomment %}", "Liquid comment"],
+  ["report.hbs", "{{!-- sensitive-content: crime-victims --}}", "Handlebars comment"],
+  ["report.mustache", "{{! sensitive-content: crime-victims }}", "Mustache comment"],
+  ["report.ejs", "<%# sensitive-content: crime-victims %>", "EJS comment"],
+  ["report.html.erb", "<%# sensitive-content: crime-victims %>", "ERB comment"],
+  ["page-report.php", "<?php /* sensitive-content: crime-victims */ ?>", "PHP comment"],
+  ["report.blade.php", "{{-- sensitive-content: crime-victims --}}", "Blade comment"],
+];
+
+htmlTester.run("no-meta-pixel (templates)", rule as never, {
+  valid: [
+    ...FAMILIES.map(([filename]) => ({ name: `${filename}: the snippet on a page that is not sensitive`, filename, code: HTML_SNIPPET })),
+    { name: "an html comment holding the snippet", filename: "report.html", code: `<!-- sensitive-content -->\n<!-- ${HTML_SNIPPET.replace(/<!--|-->/g, "")} -->` },
+    { name: "a comment marker alone is not a finding", filename: "report.html", code: "<!-- sensitive-content -->\n<!-- Meta Pixel Code --><!-- End Meta Pixel Code -->" },
+    { name: "ld+json that names fbevents.js is data, not a loader", filename: "report.html", code: `<!-- sensitive-content -->\n<script type="application/ld+json">{"about": "fbq and callMethod"}</script>` },
+    { name: "the Facebook SDK and a like button", filename: "report.html", code: `<!-- sensitive-content -->\n<script async src="https://connect.facebook.net/en_GB/sdk.js#xfbml=1"></script>\n<div class="fb-like" data-href="https://example.org"></div>` },
+  ],
+  invalid: [
+    ...FAMILIES.map(([filename, tag, comment]) => ({
+      name: `${filename}: base code and noscript beacon, tagged by a ${comment}`,
+      filename,
+      code: `${tag}\n${HTML_SNIPPET}`,
+      errors: [
+        { messageId: "pixelOnSensitivePage", line: 4, column: 1 },
+        { messageId: "pixelOnSensitivePage", line: 16, column: 6 },
+      ],
+    })),
+    {
+      name: "a loader <script src>, protocol-relative, in a WordPress header.php",
+      filename: "wp-content/themes/police/header.php",
+      code: `<?php /* sensitive-content */ ?>\n<head><?php wp_head(); ?>\n<script async src="//connect.facebook.net/en_US/fbevents.js"></script></head>`,
+      errors: [{ messageId: "pixelOnSensitivePage", line: 3, column: 20 }],
+    },
+    {
+      name: "a loader inside an ERB helper (template code is searched too)",
+      filename: "app/views/reports/new.html.erb",
+      code: `<%# sensitive-content %>\n<%= javascript_include_tag "https://connect.facebook.net/en_US/fbevents.js", async: true %>`,
+      errors: [{ messageId: "pixelOnSensitivePage", line: 2, column: 29 }],
+    },
+    {
+      name: "a minified one-line page with a bare img beacon",
+      filename: "report.min.html",
+      code: `<!doctype html><html><head><meta name="sensitive-content" content="health"><title>HIV testing</title></head><body><img src="https://www.facebook.com/tr?id=1&amp;ev=ViewContent" alt=""></body></html>`,
+      errors: [{ messageId: "pixelOnSensitivePage", line: 1, column: 125, data: said("The facebook.com/tr image beacon (facebook.com/tr?id=1&ev=ViewContent)", 'health: <meta name="sensitive-content"> on line 1') }],
+    },
+    {
+      name: "front matter tags a Jekyll page; a script with template output still parses",
+      filename: "report.md.liquid",
+      code: `---\ntitle: Report\nsensitive: crime-victims\n---\n<script>\n  var cfg = {{ site.pixel | jsonify }};\n  !function(f,b,e,v,n,t,s){if(f.fbq)return;n=f.fbq=function(){n.callMethod?n.callMethod.apply(n,arguments):n.queue.push(arguments)}}(window,document,'script','https://connect.facebook.net/en_US/fbevents.js');\n</script>`,
+      errors: [{ messageId: "pixelOnSensitivePage", line: 7, column: 3, data: said("The Meta Pixel base code", 'crime-victims: front matter "sensitive" on line 1') }],
+    },
+    {
+      name: "a script that does not parse at all falls back to a token scan: never a silent pass",
+      filename: "report.njk",
+      code: `{# sensitive-content #}
+<script>
+  var broken = ;
+  !function(f,b,e,v,n,t,s){if(f.fbq)return;n=f.fbq=function(){n.callMethod?n.callMethod.apply(n,arguments):n.queue.push(arguments)}}(window,document,'script','https://connect.facebook.net/en_US/fbevents.js');
+</script>`,
+      errors: [
+        { messageId: "pixelOnSensitivePage", line: 3, column: 3, data: said("The Meta Pixel base code", "sensitive-content comment on line 1") },
+      ],
+    },
+    {
+      name: "data-sensitive on the body tags the page",
+      filename: "report.html",
+      code: `<body data-sensitive="abuse">\n<script src="https://connect.facebook.net/en_US/fbevents.js"></script>\n</body>`,
+      errors: [{ messageId: "pixelOnSensitivePage", line: 2, column: 14, data: said("The fbevents.js loader (connect.facebook.net/en_US/fbevents.js)", "abuse: data-sensitive attribute on line 1") }],
     },
   ],
 });

@@ -1,5 +1,5 @@
 import rule from "../../src/rules/no-sensitive-event-data.js";
-import { ruleTester } from "../rule-tester.js";
+import { htmlTester, ruleTester } from "../rule-tester.js";
 
 ruleTester.run("no-sensitive-event-data", rule, {
   valid: [
@@ -64,6 +64,24 @@ ruleTester.run("no-sensitive-event-data", rule, {
       filename: "x.jsx",
       code: "export const N = () => <noscript><img src=\"https://www.facebook.com/tr?id=1&amp;ev=ReportRape&amp;noscript=1\" /></noscript>;",
       errors: [{ messageId: "sensitiveWords", line: 1, column: 43 }],
+    },
+  ],
+});
+
+htmlTester.run("no-sensitive-event-data (templates)", rule as never, {
+  valid: [{ name: "a neutral event in a page script", filename: "index.html", code: "<script>fbq('track', 'Lead');</script>" }],
+  invalid: [
+    {
+      name: "a handler that sends the button's label (what the 2023 pixels did by themselves)",
+      filename: "report.html",
+      code: `<button onclick="fbq('trackCustom', 'Click', { label: this.innerText, title: document.title })">Report rape or sexual assault</button>`,
+      errors: [{ messageId: "pageData", line: 1, column: 78, data: { what: "fbq('trackCustom', 'Click')", detail: "document.title", company: "Meta" } }],
+    },
+    {
+      name: "a noscript beacon whose event names the page, in Liquid",
+      filename: "report.liquid",
+      code: `<noscript><img src="https://www.facebook.com/tr?id=1&amp;ev=ViewContent&amp;cd[content_name]=HIV%20test%20booking"></noscript>`,
+      errors: [{ messageId: "sensitiveWords", line: 1, column: 21 }],
     },
   ],
 });

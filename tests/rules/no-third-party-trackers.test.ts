@@ -1,5 +1,5 @@
 import rule from "../../src/rules/no-third-party-trackers.js";
-import { ruleTester, victimsGlob } from "../rule-tester.js";
+import { htmlTester, ruleTester, victimsGlob } from "../rule-tester.js";
 
 const TAG = "/* sensitive-content: sexual-health */\n";
 
@@ -85,6 +85,32 @@ ruleTester.run("no-third-party-trackers", rule, {
       errors: [
         { messageId: "trackerOnSensitivePage", line: 2, column: 10 },
         { messageId: "trackerCallOnSensitivePage", line: 3, column: 1 },
+      ],
+    },
+  ],
+});
+
+htmlTester.run("no-third-party-trackers (templates)", rule as never, {
+  valid: [{ name: "GTM on a page that is not sensitive", filename: "index.html", code: `<script async src="https://www.googletagmanager.com/gtm.js?id=GTM-1"></script>` }],
+  invalid: [
+    {
+      name: "GTM's head snippet and its noscript iframe in a Twig layout",
+      filename: "report.html.twig",
+      code: `{# sensitive-content: sexual-health #}\n<script>${GTM_SNIPPET}</script>\n<noscript><iframe src="https://www.googletagmanager.com/ns.html?id=GTM-XXXX" height="0" width="0" style="display:none;visibility:hidden"></iframe></noscript>`,
+      errors: [
+        { messageId: "trackerOnSensitivePage", line: 2, column: 209 },
+        { messageId: "trackerOnSensitivePage", line: 3, column: 24 },
+      ],
+    },
+    {
+      name: "gtag.js, TikTok and LinkedIn in an EJS page",
+      filename: "report.ejs",
+      code: `<%# sensitive-content: sexual-health %>\n${GTAG_SNIPPET}\n<script>window.dataLayer=window.dataLayer||[];function gtag(){dataLayer.push(arguments);}gtag('js',new Date());gtag('config','<%= gaId %>');</script>\n<noscript><img height="1" width="1" style="display:none;" alt="" src="https://px.ads.linkedin.com/collect/?pid=123&fmt=gif" /></noscript>`,
+      errors: [
+        { messageId: "trackerOnSensitivePage", line: 2, column: 20 },
+        { messageId: "trackerCallOnSensitivePage", line: 3, column: 90 },
+        { messageId: "trackerCallOnSensitivePage", line: 3, column: 112 },
+        { messageId: "trackerOnSensitivePage", line: 4, column: 71 },
       ],
     },
   ],

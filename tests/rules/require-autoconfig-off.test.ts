@@ -1,5 +1,5 @@
 import rule from "../../src/rules/require-autoconfig-off.js";
-import { BASE_CODE_MINIFIED, ruleTester } from "../rule-tester.js";
+import { BASE_CODE_MINIFIED, htmlTester, ruleTester } from "../rule-tester.js";
 
 const MESSAGE_DATA = (call: string, id: string) => ({ call, id });
 
@@ -69,6 +69,25 @@ ruleTester.run("require-autoconfig-off", rule, {
           column: 3,
           data: MESSAGE_DATA("fbq('init', '${ID}')", "'${ID}'"),
           suggestions: [{ messageId: "insertAutoConfigOff", output: "export const L = () => <Script id=\"p\">{`\n  fbq('set', 'autoConfig', false, '${ID}');\n  fbq('init', '${ID}');\n`}</Script>;" }],
+        },
+      ],
+    },
+  ],
+});
+
+htmlTester.run("require-autoconfig-off (templates)", rule as never, {
+  valid: [{ name: "autoConfig off in the page script", filename: "base.njk", code: "<script>\nfbq('set', 'autoConfig', false, '{{ pixel }}');\nfbq('init', '{{ pixel }}');\n</script>" }],
+  invalid: [
+    {
+      name: "init in a shared Nunjucks layout: the suggestion edits the template",
+      filename: "_layouts/base.njk",
+      code: "<script>\n  fbq('init', '{{ pixel }}');\n</script>",
+      errors: [
+        {
+          messageId: "autoConfigOn",
+          line: 2,
+          column: 3,
+          suggestions: [{ messageId: "insertAutoConfigOff", data: { id: "'{{ pixel }}'" }, output: "<script>\n  fbq('set', 'autoConfig', false, '{{ pixel }}');\n  fbq('init', '{{ pixel }}');\n</script>" }],
         },
       ],
     },
