@@ -110,20 +110,29 @@ export function collectCss(state: ScanState, css: string, offset: number): void 
   try {
     root = postcss.parse(css);
   } catch {
-    return; // CSS that does not parse (template syntax left in it) has no declarations to read
+    // CSS that postcss cannot read (SCSS, template syntax left in it): read each url( … ) as written.
+    for (let at = css.indexOf("url("); at >= 0; at = css.indexOf("url(", at + 4)) {
+      const end = css.indexOf(")", at);
+      collectCssUrls(state, css.slice(at, end < 0 ? css.length : end), offset + at);
+      if (end < 0) break;
+    }
+    return;
   }
   root.walkDecls((decl) => {
     if (!decl.value.includes("url(") || decl.source?.start?.offset === undefined) return;
     const start = decl.source.start.offset;
-    const text = css.slice(start, (decl.source.end?.offset ?? start) + 1);
-    const endpoints = urlsIn(text);
-    // A known endpoint is the vendor's own finding; any other tracker host is a CSS beacon.
-    for (const hit of endpoints) state.findings.push({ vendor: hit.vendor, kind: hit.endpoint.kind, label: `${hit.endpoint.label} in CSS (${hit.url})`, url: hit.url, range: [offset + start + hit.start, offset + start + hit.end] });
-    for (const host of hostsIn(text)) {
-      if (endpoints.some((hit) => hit.start === host.start)) continue;
-      pushMarkup(state, { kind: "css-beacon", vendor: host.vendor, label: `a CSS url() that calls ${host.host}`, range: [offset + start + host.start, offset + start + host.end] });
-    }
+    collectCssUrls(state, css.slice(start, (decl.source.end?.offset ?? start) + 1), offset + start);
   });
+}
+
+/** Tracker addresses in one piece of CSS: a known endpoint is the vendor's finding, any other tracker host a CSS beacon. */
+function collectCssUrls(state: ScanState, text: string, start: number): void {
+  const endpoints = urlsIn(text);
+  for (const hit of endpoints) state.findings.push({ vendor: hit.vendor, kind: hit.endpoint.kind, label: `${hit.endpoint.label} in CSS (${hit.url})`, url: hit.url, range: [start + hit.start, start + hit.end] });
+  for (const host of hostsIn(text)) {
+    if (endpoints.some((hit) => hit.start === host.start)) continue;
+    pushMarkup(state, { kind: "css-beacon", vendor: host.vendor, label: `a CSS url() that calls ${host.host}`, range: [start + host.start, start + host.end] });
+  }
 }
 
 /** What one markup node adds to the scan: the html language's elements, attributes and template tags. */

@@ -7,6 +7,7 @@ import type { File, Language, OkParseResult } from "@eslint/core";
 import type * as ESTree from "estree";
 import { visitorKeys, type Document, type HtmlNode } from "./ast.js";
 import { parseHtml } from "./parse.js";
+import { stylesheetDocument } from "./stylesheet.js";
 import { HtmlSourceCode, type HtmlLanguageOptions } from "./source-code.js";
 
 export type { Attribute, ChildNode, Comment, Document, Element, FrontMatter, HtmlNode, TemplateTag, Text } from "./ast.js";
@@ -24,7 +25,10 @@ export const HTML_FILES: string[] = [
   "**/*.ejs",
   "**/*.erb", // includes .html.erb
   "**/*.php", // includes .blade.php
+  "**/*.css", "**/*.scss", // a stylesheet is read as a page holding one <style>: its url() beacons are found
 ];
+
+const STYLESHEET = /\.s?css$/i;
 
 /**
  * Options the JavaScript language takes. Shared configs set them without `files` (typescript-eslint's
@@ -60,6 +64,7 @@ export const html: Language<{
 
   parse(file: File) {
     try {
+      if (STYLESHEET.test(file.path)) return { ok: true, ast: stylesheetDocument(textOf(file)) };
       return parseHtml(textOf(file), file.path);
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);

@@ -49,6 +49,20 @@ htmlTester.run("no-tracking-attributes", rule as never, {
       ],
     },
     {
+      name: "a .css file under a sensitive glob, parsed with postcss",
+      filename: "assets/victims/report.css",
+      settings: { "pixel-guard": { sensitive: ["**/victims/**"] } },
+      code: `.report-button:active {\n  background-image: url("https://analytics.tiktok.com/click.gif");\n}\n.logo { background: url(/img/logo.svg); }`,
+      errors: [{ messageId: "trackingMarkup", line: 2, column: 26, data: said("A CSS url() that calls analytics.tiktok.com", " for TikTok (the TikTok Pixel)", 'path matches "**/victims/**" in settings') }],
+    },
+    {
+      name: "a .scss file postcss cannot parse is still read url by url",
+      filename: "victims/_report.scss",
+      settings: { "pixel-guard": { sensitive: ["victims/**"] } },
+      code: `// sensitive-content\n$beacon: "x";\n.a { &:hover { background: url(https://snap.licdn.com/hover.png) } }\n.b { @include x(url(`,
+      errors: [{ messageId: "trackingMarkup", line: 3, column: 32 }],
+    },
+    {
       name: "handlers in PHP and ERB templates, with template code around them",
       filename: "views/report.html.erb",
       code: `<%# sensitive-content: crime-victims %>\n<%= form_with url: reports_path do |f| %>\n  <%= f.submit "Send" %>\n  <button onclick="gtag('event', 'report_sent'); return true;">Send</button>\n<% end %>`,
