@@ -56,7 +56,7 @@ export function markupTagOf(ast: unknown): Evidence | null {
   return null;
 }
 
-/** A `/* sensitive-content */` or `// sensitive-content` comment inside template code (`<?php … ?>`, `<% … %>`). */
+/** A sensitive-content tag in a comment inside template code (`<?php /* … *\/ ?>`, `<% // … %>`). */
 export function templateCodeTagOf(ast: unknown): Evidence | null {
   const root = ast as { type?: string; templateTags?: Array<{ value: string; loc?: { start: { line: number } } }> };
   if (root?.type !== "Document") return null;
