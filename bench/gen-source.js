@@ -4,14 +4,11 @@
 // files, are sensitive (a `sensitive-content` comment, or a page under src/pages/victims/).
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
+import { TRACKERS, trackingBlock } from "./gen-trackers.js";
 import {
-  ADJECTIVES, NOUNS, SENSITIVE_SLUGS, SENSITIVE_TITLES, UI, VERBS,
-  camel, createRandom, indent, kebab, sentence, subSeed,
+  ADJECTIVES, NOUNS, SENSITIVE_SLUGS, SENSITIVE_TITLES, T, UI, VERBS,
+  camel, createRandom, docComment, indent, kebab, sentence, subSeed, uniq,
 } from "./prng.js";
-import {
-  GTAG_SNIPPET, GTM_SNIPPET, LINKEDIN_SNIPPET, META_BASE_MINIFIED, META_BASE_PRETTIER, META_EVENTS,
-  TIKTOK_SNIPPET,
-} from "./snippets.js";
 
 export const TRACKING_SHARE = 0.05;
 export const SENSITIVE_TRACKING_SHARE = 0.25;
@@ -26,24 +23,7 @@ const FIELDS = [
 
 // ---------------------------------------------------------------------------------------------
 // Building blocks. Each takes a context { r, ts, jsx, noun, names } and returns lines.
-// `T(ctx, s)` keeps a type annotation in TS and drops it in JS.
-const T = (ctx, s) => (ctx.ts ? s : "");
-
-/** A top-level name not yet declared in this file (duplicates are syntax errors in a module). */
-function uniq(ctx, name) {
-  let n = name;
-  for (let i = 2; ctx.names.has(n); i++) n = `${name}${i}`;
-  ctx.names.add(n);
-  return n;
-}
-
-function docComment(ctx, text) {
-  const { r } = ctx;
-  if (r.chance(0.5)) return [`// ${text}`];
-  const lines = ["/**", ` * ${text}`];
-  if (r.chance(0.5)) lines.push(" *", ` * ${sentence(r, 8, 18)}`);
-  return [...lines, " */"];
-}
+// `T(ctx, s)` keeps a type annotation in TS and drops it in JS (helpers are in prng.js).
 
 function typesBlock(ctx) {
   const { r, noun } = ctx;
@@ -59,7 +39,7 @@ function typesBlock(ctx) {
   const fields = r.sample(FIELDS, r.int(3, 9));
   const iface = ctx.importedType ? `${noun}Record` : noun;
   const lines = [
-    ...docComment(ctx, `A ${noun.toLowerCase()} as the API returns it.`),
+    ...docComment(ctx, `${noun} records as the API returns them.`),
     `export interface ${iface} {`,
     "  id: string;",
     ...fields.map(([f, t]) => (r.chance(0.2) ? `  /** ${sentence(r, 4, 8)} */\n  ${f}: ${t};` : `  ${f}: ${t};`)),
@@ -117,9 +97,15 @@ function constBlock(ctx) {
   return lines;
 }
 
-function statements(ctx, depth = 1) {
+function statements(ctx, depth = 1, locals = new Set()) {
   const { r } = ctx;
   const out = [];
+  const local = (name) => {
+    let n = name;
+    for (let i = 2; locals.has(n); i++) n = `${name}${i}`;
+    locals.add(n);
+    return n;
+  };
   const n = r.int(2, 6);
   for (let i = 0; i < n; i++) {
     const f = r.pick(["title", "name", "slug", "summary", "ownerId"]);
@@ -128,7 +114,10 @@ function statements(ctx, depth = 1) {
         out.push(`if (!item.${f}) continue;`);
         break;
       case 1:
-        out.push(`const ${f}Key = String(item.${f} ?? "").trim().toLowerCase();`, `seen.add(${f}Key);`);
+      {
+        const key = local(`${f}Key`);
+        out.push(`const ${key} = String(item.${f} ?? "").trim().toLowerCase();`, `seen.add(${key});`);
+      }
         break;
       case 2:
         out.push("// Skip anything the user has hidden.", "if (options.hidden?.includes(item.id)) {", "  continue;", "}");
@@ -137,10 +126,13 @@ function statements(ctx, depth = 1) {
         out.push(`result.push(\`\${item.id}: \${item.${f}}\`);`);
         break;
       case 4:
-        if (depth < 2) out.push("for (const tag of item.tags ?? []) {", ...indent(statements(ctx, depth + 1), 2), "}");
+        if (depth < 2) out.push("for (const tag of item.tags ?? []) {", ...indent(statements(ctx, depth + 1, locals), 2), "}");
         break;
       case 5:
-        out.push(`const score = (item.count ?? 0) * ${r.int(2, 9)} + (item.isActive ? 1 : 0);`, "if (score > options.threshold) result.push(item.id);");
+      {
+        const score = local("score");
+        out.push(`const ${score} = (item.count ?? 0) * ${r.int(2, 9)} + (item.isActive ? 1 : 0);`, `if (${score} > options.threshold) result.push(item.id);`);
+      }
         break;
       default:
         out.push(`total += item.${f}?.length ?? 0;`);
@@ -546,221 +538,6 @@ function layoutBlock(ctx) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Tracking shapes. Each returns { imports: [], lines: [] }.
-const pixelId = (r) => r.digits(r.pick([15, 16]));
-
-function metaBase(ctx, prettier) {
-  const { r } = ctx;
-  const id = pixelId(r);
-  const code = prettier ? META_BASE_PRETTIER : META_BASE_MINIFIED;
-  const calls = [];
-  if (r.chance(0.3)) calls.push(`fbq("set", "autoConfig", false, "${id}");`);
-  calls.push(r.chance(0.3) ? `fbq("init", "${id}", { em: user?.email });` : `fbq("init", "${id}");`, `fbq("track", "PageView");`);
-  const lines = [];
-  if (ctx.jsx && r.chance(0.5)) {
-    lines.push(
-      "/** Loads the Meta Pixel once, on the client. */",
-      `export function ${uniq(ctx, ctx.ts ? "MetaPixel" : "FacebookPixel")}({ user }${T(ctx, ": { user?: { email?: string } }")}) {`,
-      "  useEffect(() => {",
-      ...indent(code, 4),
-      ...indent(calls, 4),
-      "  }, []);",
-      "  return null;",
-      "}",
-      "",
-    );
-  } else {
-    lines.push(
-      "// Meta Pixel Code (added for the recruitment campaign)",
-      `export function ${uniq(ctx, "initPixel")}(user${T(ctx, "?: { email?: string }")}) {`,
-      "  if (typeof window === \"undefined\") return;",
-      ...indent(code, 2),
-      ...indent(calls, 2),
-      "}",
-      "// End Meta Pixel Code",
-      "",
-    );
-  }
-  const imports = []; // the component shape only occurs in JSX files, which import useEffect already
-  if (ctx.ts && r.chance(0.5)) {
-    lines.unshift("declare global {", "  interface Window {", "    fbq: (...args: unknown[]) => void;", "    _fbq?: unknown;", "  }", "}", "");
-  }
-  return { imports, lines };
-}
-
-function fbqCalls(ctx) {
-  const { r, noun } = ctx;
-  const id = pixelId(r);
-  const ev = r.pick(META_EVENTS);
-  const call = ctx.ts ? "window.fbq" : r.pick(["fbq", "window.fbq"]);
-  const idName = uniq(ctx, "PIXEL_ID");
-  const params = r.pick([
-    `{ content_name: "${kebab(noun)}-form", value: 0, currency: "GBP" }`,
-    `{ content_category: "${kebab(noun)}", page_title: document.title }`,
-    `{ content_name: form.subject, status: "submitted" }`,
-    `{ search_string: query }`,
-  ]);
-  return {
-    imports: [],
-    lines: [
-      `const ${idName} = "${id}";`,
-      "",
-      `export function ${uniq(ctx, "trackInit")}()${T(ctx, ": void")} {`,
-      `  ${call}("init", ${idName});`,
-      "}",
-      "",
-      ...docComment(ctx, "Reports a conversion to Meta when the form is sent."),
-      `export function ${uniq(ctx, `track${ev}`)}(form${T(ctx, ": { subject: string }")}, query${T(ctx, " = \"\"")})${T(ctx, ": void")} {`,
-      "  if (typeof window === \"undefined\" || !(\"fbq\" in window)) return;",
-      `  ${call}("track", "${ev}", ${params});`,
-      r.chance(0.4) ? `  ${call}("trackCustom", "${noun}Submitted", { id: form.subject });` : "  // no custom event",
-      "}",
-      "",
-    ],
-  };
-}
-
-function reactPixel(ctx) {
-  const { r } = ctx;
-  const id = pixelId(r);
-  if (r.chance(0.4)) {
-    // The dynamic-import shape Next.js sites use to keep it client-side.
-    return {
-      imports: [],
-      lines: [
-        `export function ${uniq(ctx, "loadPixel")}(router${T(ctx, ": { events: { on: (e: string, f: () => void) => void } }")}) {`,
-        '  import("react-facebook-pixel")',
-        "    .then((x) => x.default)",
-        "    .then((ReactPixel) => {",
-        `      ReactPixel.init("${id}");`,
-        "      ReactPixel.pageView();",
-        '      router.events.on("routeChangeComplete", () => ReactPixel.pageView());',
-        "    });",
-        "}",
-        "",
-      ],
-    };
-  }
-  const options = uniq(ctx, "pixelOptions");
-  return {
-    imports: ['import ReactPixel from "react-facebook-pixel";'],
-    lines: [
-      `const ${options} = { autoConfig: ${r.chance(0.7)}, debug: false };`,
-      "",
-      `export function ${uniq(ctx, "setupAnalytics")}() {`,
-      `  ReactPixel.init("${id}", undefined, ${options});`,
-      "  ReactPixel.pageView();",
-      "}",
-      "",
-      `export const ${uniq(ctx, "trackLead")} = (name${T(ctx, ": string")}) => ReactPixel.track("${r.pick(META_EVENTS)}", { content_name: name });`,
-      "",
-    ],
-  };
-}
-
-function nextScript(ctx) {
-  const { r } = ctx;
-  const id = pixelId(r);
-  const gtag = r.chance(0.3) ? `G-${r.code(10)}` : null;
-  const body = [
-    `export function ${uniq(ctx, "TrackingScripts")}() {`,
-    "  return (",
-    "    <>",
-    `      <Script id="fb-pixel" strategy="afterInteractive">`,
-    "        {`",
-    ...indent(r.chance(0.5) ? META_BASE_MINIFIED : META_BASE_PRETTIER, 10),
-    `          fbq('init', '${id}');`,
-    "          fbq('track', 'PageView');",
-    "        `}",
-    "      </Script>",
-    "      <noscript>",
-    `        <img height="1" width="1" style={{ display: "none" }} alt="" src="https://www.facebook.com/tr?id=${id}&ev=PageView&noscript=1" />`,
-    "      </noscript>",
-  ];
-  if (gtag) {
-    body.push(
-      `      <Script src="https://www.googletagmanager.com/gtag/js?id=${gtag}" strategy="afterInteractive" />`,
-      '      <Script id="ga" strategy="afterInteractive" dangerouslySetInnerHTML={{',
-      `        __html: \`${GTAG_SNIPPET(gtag).split("\n").join(" ")}\`,`,
-      "      }} />",
-    );
-  }
-  body.push("    </>", "  );", "}", "");
-  return { imports: ['import Script from "next/script";'], lines: body };
-}
-
-function gtag(ctx) {
-  const { r } = ctx;
-  if (r.chance(0.4)) {
-    return { imports: [], lines: ["// Google Tag Manager", `export function ${uniq(ctx, "loadGtm")}() {`, ...indent(GTM_SNIPPET(`GTM-${r.code(7)}`), 2), "}", ""] };
-  }
-  const id = `G-${r.code(10)}`;
-  return {
-    imports: [],
-    lines: [
-      ...(ctx.ts ? ["declare const gtag: (...args: unknown[]) => void;", ""] : []),
-      `export function ${uniq(ctx, "trackPageView")}(path${T(ctx, ": string")}) {`,
-      `  gtag("config", "${id}", { page_path: path });`,
-      "}",
-      "",
-      `export function ${uniq(ctx, "trackEvent")}(action${T(ctx, ": string")}, label${T(ctx, "?: string")}) {`,
-      `  window.gtag?.("event", action, { event_category: "engagement", event_label: label ?? document.title });`,
-      "}",
-      "",
-    ],
-  };
-}
-
-function tiktok(ctx) {
-  const { r } = ctx;
-  const id = `C${r.code(19)}`;
-  if (r.chance(0.5)) return { imports: [], lines: [`export function ${uniq(ctx, "loadTikTok")}() {`, ...indent(TIKTOK_SNIPPET(id), 2), "}", ""] };
-  return {
-    imports: [],
-    lines: [
-      `export function ${uniq(ctx, "trackSignup")}(email${T(ctx, ": string")}) {`,
-      `  window.ttq?.identify({ email });`,
-      `  window.ttq?.track("CompleteRegistration", { content_id: "${kebab(ctx.noun)}" });`,
-      "}",
-      "",
-    ],
-  };
-}
-
-function linkedin(ctx) {
-  const { r } = ctx;
-  const id = r.digits(7);
-  if (r.chance(0.5)) return { imports: [], lines: [`export function ${uniq(ctx, "loadInsightTag")}() {`, ...indent(LINKEDIN_SNIPPET(id), 2), "}", ""] };
-  return {
-    imports: [],
-    lines: [
-      `export function ${uniq(ctx, "trackConversion")}()${T(ctx, ": void")} {`,
-      `  window.lintrk?.("track", { conversion_id: ${r.digits(8)} });`,
-      "}",
-      "",
-    ],
-  };
-}
-
-const TRACKERS = [
-  [15, "meta-base-minified"], [15, "meta-base-prettier"], [20, "fbq-calls"], [15, "react-facebook-pixel"],
-  [10, "next-script"], [10, "gtag"], [8, "tiktok"], [7, "linkedin"],
-];
-
-function trackingBlock(ctx, shape) {
-  switch (shape) {
-    case "meta-base-minified": return metaBase(ctx, false);
-    case "meta-base-prettier": return metaBase(ctx, true);
-    case "fbq-calls": return fbqCalls(ctx);
-    case "react-facebook-pixel": return reactPixel(ctx);
-    case "next-script": return nextScript(ctx);
-    case "gtag": return gtag(ctx);
-    case "tiktok": return tiktok(ctx);
-    default: return linkedin(ctx);
-  }
-}
-
-// ---------------------------------------------------------------------------------------------
 // Kinds of file: where they live, what they import, which blocks make their body.
 const KINDS = [[30, "component"], [15, "page"], [2, "layout"], [15, "util"], [10, "api"], [10, "slice"], [13, "hook"]];
 
@@ -820,7 +597,7 @@ function pathFor(spec, r, noun) {
 }
 
 function extFor(kind, r) {
-  const ts = r.chance(0.55);
+  const ts = r.chance(0.45);
   if (kind === "component" || kind === "page" || kind === "layout") return ts ? "tsx" : r.pick(["jsx", "js"]);
   if (kind === "hook" && ts && r.chance(0.2)) return "tsx";
   return ts ? "ts" : "js";
@@ -844,7 +621,8 @@ function renderFile(spec, seed) {
   };
   if (!ctx.ts) ctx.typed = true;
   const path = pathFor(spec, r, noun);
-  const target = 40 + Math.floor(360 * r.next() ** 1.6);
+  // 40-400 lines, skewed small as real code is (most files are short, a few are long).
+  const target = 40 + Math.floor(360 * r.next() ** 5);
 
   const head = [];
   if (spec.sensitive === "comment") head.push(r.pick(SENSITIVE_COMMENTS));
@@ -860,7 +638,8 @@ function renderFile(spec, seed) {
   const weights = BODY[spec.kind];
   const trackingAt = new Set(tracking.map(() => r.int(0, 4)));
   let block = 0;
-  while (count < target || block === 0) {
+  // Stop once the next block (8-45 lines) would overshoot the target by much; never below 40 lines.
+  while (count < 45 || (count + 15 < target && count < 300)) {
     if (trackingAt.has(block) && tracking.length) {
       const t = tracking.shift();
       body.push(...t.lines);

@@ -2,7 +2,7 @@
 //
 //   node bench/lint-once.js <baseline|plugin> <dir>
 //
-// Prints one JSON line: files linted, time inside the process around eslint.lintFiles(), the
+// Prints one JSON line: files linted, wall and CPU time around eslint.lintFiles(), the
 // process's own wall time, peak RSS, and the messages counted by ruleId (null = parse error).
 import { resolve } from "node:path";
 import { performance } from "node:perf_hooks";
@@ -32,8 +32,10 @@ const importMs = performance.now() - importStart;
 
 const eslint = new ESLint({ cwd: resolve(dir), overrideConfigFile: true, overrideConfig, concurrency: "off", cache: false });
 const lintStart = performance.now();
+const cpuStart = process.cpuUsage();
 const results = await eslint.lintFiles(["."]);
 const lintMs = performance.now() - lintStart;
+const cpu = process.cpuUsage(cpuStart);
 
 const byRule = {};
 const filesWithFindings = new Set();
@@ -52,6 +54,7 @@ console.log(
     config,
     files: results.length,
     lintMs,
+    cpuMs: (cpu.user + cpu.system) / 1000, // less sensitive than lintMs to other load on the machine
     importMs,
     processMs: performance.now(), // since this process started (includes Node's own start-up)
     maxRssMB: process.resourceUsage().maxRSS / 1024,

@@ -120,3 +120,23 @@ export function indent(lines, n) {
   const list = typeof lines === "string" ? lines.split("\n") : lines;
   return list.map((l) => (l.length ? pad + l : l));
 }
+
+// Code-writing helpers. A context is { r, ts, jsx, noun, names } for the file being written.
+/** Keeps a type annotation in TypeScript, drops it in JavaScript. */
+export const T = (ctx, s) => (ctx.ts ? s : "");
+
+/** A top-level name not yet declared in this file (duplicates are syntax errors in a module). */
+export function uniq(ctx, name) {
+  let n = name;
+  for (let i = 2; ctx.names.has(n); i++) n = `${name}${i}`;
+  ctx.names.add(n);
+  return n;
+}
+
+export function docComment(ctx, text) {
+  const { r } = ctx;
+  if (r.chance(0.5)) return [`// ${text}`];
+  const lines = ["/**", ` * ${text}`];
+  if (r.chance(0.5)) lines.push(" *", ` * ${sentence(r, 8, 18)}`);
+  return [...lines, " */"];
+}
