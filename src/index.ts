@@ -18,5 +18,4 @@ const plugin = {
 plugin.configs.recommended = buildConfig("recommended", plugin);
 plugin.configs.strict = buildConfig("strict", plugin);
 
-export { rules };
 export default plugin;
