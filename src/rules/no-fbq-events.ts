@@ -4,6 +4,7 @@ import { callLabelOf } from "../detect/labels.js";
 import { scanOf } from "../detect/scan.js";
 import { locOf } from "../locations.js";
 import { sensitivityOf } from "../sensitivity/index.js";
+import { reportChains, VIA_CHAIN_MESSAGE } from "../templates/report.js";
 
 export default createRule({
   name: "no-fbq-events",
@@ -11,6 +12,7 @@ export default createRule({
     type: "problem",
     docs: { description: "Disallow Meta Pixel calls (fbq, _fbq, wrapper packages) on sensitive pages", recommended: "error" },
     messages: {
+      trackerViaChain: VIA_CHAIN_MESSAGE,
       fbqOnSensitivePage: "{{call}} sends this visit to Meta with the visitor's Facebook identity, on a sensitive page ({{why}}).",
     },
     schema: [],
@@ -25,6 +27,7 @@ export default createRule({
         if (call.vendor.id !== META_ID) continue;
         context.report({ loc: locOf(context.sourceCode, call.range), messageId: "fbqOnSensitivePage", data: { call: callLabelOf(call), why: page.why } });
       }
+      reportChains(context, "no-fbq-events", page);
     });
   },
 });

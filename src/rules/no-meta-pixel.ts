@@ -4,6 +4,7 @@ import { sentenceStartOf } from "../detect/labels.js";
 import { scanOf } from "../detect/scan.js";
 import { locOf } from "../locations.js";
 import { sensitivityOf } from "../sensitivity/index.js";
+import { reportChains, VIA_CHAIN_MESSAGE } from "../templates/report.js";
 
 export default createRule({
   name: "no-meta-pixel",
@@ -11,6 +12,7 @@ export default createRule({
     type: "problem",
     docs: { description: "Disallow the Meta Pixel (base code, loaders, beacons, wrapper packages) on sensitive pages", recommended: "error" },
     messages: {
+      trackerViaChain: VIA_CHAIN_MESSAGE,
       pixelOnSensitivePage:
         "{{what}} puts the Meta Pixel on a sensitive page ({{why}}): it sends Meta {{leaks}}. Remove it here, or load it only on pages that are not sensitive.",
     },
@@ -30,6 +32,7 @@ export default createRule({
           data: { what: sentenceStartOf(finding.label), leaks: finding.vendor.leaks, why: page.why },
         });
       }
+      reportChains(context, "no-meta-pixel", page);
     });
   },
 });

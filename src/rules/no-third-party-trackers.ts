@@ -4,6 +4,7 @@ import { callLabelOf, sentenceStartOf } from "../detect/labels.js";
 import { scanOf } from "../detect/scan.js";
 import { locOf } from "../locations.js";
 import { sensitivityOf } from "../sensitivity/index.js";
+import { reportChains, VIA_CHAIN_MESSAGE } from "../templates/report.js";
 
 export default createRule({
   name: "no-third-party-trackers",
@@ -11,6 +12,7 @@ export default createRule({
     type: "problem",
     docs: { description: "Disallow other ad and analytics trackers (Google tag, GTM, Google Ads, TikTok, LinkedIn, Meta social plugins) on sensitive pages", recommended: "error" },
     messages: {
+      trackerViaChain: VIA_CHAIN_MESSAGE,
       trackerOnSensitivePage: "{{what}} puts {{vendor}} on a sensitive page ({{why}}): it sends {{company}} {{leaks}}.",
       trackerCallOnSensitivePage: "{{call}} sends this visit to {{company}} ({{vendor}}), on a sensitive page ({{why}}).",
     },
@@ -41,6 +43,7 @@ export default createRule({
           data: { call: callLabelOf(call), vendor: vendor.name, company: vendor.company, why: page.why },
         });
       }
+      reportChains(context, "no-third-party-trackers", page);
     });
   },
 });

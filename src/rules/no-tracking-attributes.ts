@@ -3,6 +3,7 @@ import { sentenceStartOf } from "../detect/labels.js";
 import { scanOf } from "../detect/scan.js";
 import { locOf } from "../locations.js";
 import { sensitivityOf } from "../sensitivity/index.js";
+import { reportChains, VIA_CHAIN_MESSAGE } from "../templates/report.js";
 
 export default createRule({
   name: "no-tracking-attributes",
@@ -10,6 +11,7 @@ export default createRule({
     type: "problem",
     docs: { description: "Disallow markup that tracks (tracker handlers, data-fb/gtm/track attributes, ping, invisible beacon images, CSS url() beacons, resource hints to trackers) on sensitive pages", recommended: "error" },
     messages: {
+      trackerViaChain: VIA_CHAIN_MESSAGE,
       trackingMarkup: "{{what}} tracks visitors{{vendor}} on a sensitive page ({{why}}).",
     },
     schema: [],
@@ -26,6 +28,7 @@ export default createRule({
         const vendor = finding.vendor ? ` for ${finding.vendor.company} (${finding.vendor.name})` : "";
         context.report({ loc: locOf(context.sourceCode, finding.range), messageId: "trackingMarkup", data: { what, vendor, why: page.why } });
       }
+      reportChains(context, "no-tracking-attributes", page);
     });
   },
 });

@@ -1,3 +1,6 @@
+import { scanOf, type ScannableSource } from "../detect/scan.js";
+import { isGraphFile } from "../templates/links.js";
+import { sensitivePagesReaching } from "../templates/project-index.js";
 import { matchingGlobOf, relativePathOf } from "./globs.js";
 import { markupTagOf, templateCodeTagOf } from "./markup.js";
 import { settingsOf, type Settings } from "./settings.js";
@@ -41,7 +44,7 @@ function computePage(context: SensitivityContext): Page {
   const relative = relativePathOf(context.filename, context.cwd);
   const glob = matchingGlobOf(relative, settings.sensitive);
   const tagged = tagOf(context.sourceCode);
-  const evidence: Evidence | null = tagged ?? (glob ? { source: "glob", categories: [], line: null, detail: glob } : null);
+  const evidence: Evidence | null = tagged ?? (glob ? { source: "glob", categories: [], line: null, detail: glob } : null) ?? reachOf(context, settings);
   const allowed = new Set<string>();
   if (!tagged && glob) {
     for (const entry of settings.allow) if (matchingGlobOf(relative, entry.paths)) for (const vendor of entry.vendors) allowed.add(vendor);
@@ -54,6 +57,29 @@ function computePage(context: SensitivityContext): Page {
     settings,
     allows: (vendorId) => allowed.has(vendorId),
   };
+}
+
+/**
+ * A layout, include or site-wide wrapper that sensitive pages pull in is sensitive too: the tracker
+ * in it runs on those pages. Only asked of files that hold a tracker (the project index is built
+ * once, lazily). A single-page app's wrapper that keeps route changes from the Pixel
+ * (`fbq.disablePushState = true`) is left alone.
+ */
+function reachOf(context: SensitivityContext, settings: Settings): Evidence | null {
+  const scan = scanOf(context.sourceCode as ScannableSource);
+  if (scan.findings.length === 0 && scan.calls.length === 0 && scan.markup.length === 0) return null;
+  if (!isGraphFile(context.filename) || context.sourceCode.text.includes("disablePushState")) return null;
+  let pages: string[];
+  try {
+    pages = sensitivePagesReaching(context.filename, context.cwd, settings.sensitive, settings.templateRoots);
+  } catch {
+    return null; // the index is extra evidence: a file system surprise must not end the lint
+  }
+  if (pages.length === 0) return null;
+  const names = pages.slice(0, 3).map((page) => relativePathOf(page, context.cwd));
+  const more = pages.length > 3 ? ` and ${pages.length - 3} more` : "";
+  const detail = `${pages.length === 1 ? "a sensitive page" : `${pages.length} sensitive pages`}: ${names.join(", ")}${more}`;
+  return { source: "reach", categories: [], line: null, detail };
 }
 
 /** An explicit tag in the file: a comment, or (in markup) a meta tag, front matter or attribute. */

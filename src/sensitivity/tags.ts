@@ -1,6 +1,6 @@
 /** Where a file says it is sensitive, and in which categories. */
 export interface Evidence {
-  source: "comment" | "meta" | "front-matter" | "data-sensitive" | "glob" | "vocabulary";
+  source: "comment" | "meta" | "front-matter" | "data-sensitive" | "glob" | "vocabulary" | "reach";
   categories: string[];
   /** 1-based line of the tag; null for a glob. */
   line: number | null;
@@ -64,5 +64,7 @@ export function describeEvidence(evidence: Evidence): string {
       return `${categories}path matches "${evidence.detail ?? ""}" in settings`;
     case "vocabulary":
       return `reads as ${categories}${evidence.detail ?? ""}`;
+    case "reach":
+      return `it is pulled in by ${evidence.detail ?? "sensitive pages"}`;
   }
 }

@@ -5,6 +5,8 @@ export interface WordHit {
   category: Category;
   phrase: string;
   strong: boolean;
+  /** The words as found, plural included: `victims` for the phrase `victim`. */
+  text: string;
 }
 
 const phraseOwners = new Map<string, { category: Category; strong: boolean }>();
@@ -44,7 +46,7 @@ export function sensitiveWordsIn(text: string): WordHit[] {
   for (let match = phrasePattern.exec(words); match; match = phrasePattern.exec(words)) {
     const found = match[0];
     const owner = phraseOwners.get(found) ?? phraseOwners.get(found.slice(0, -1));
-    if (owner) hits.push({ ...owner, phrase: phraseOwners.has(found) ? found : found.slice(0, -1) });
+    if (owner) hits.push({ ...owner, phrase: phraseOwners.has(found) ? found : found.slice(0, -1), text: found });
   }
   return hits;
 }

@@ -1,0 +1,60 @@
+import { ALL_LANGUAGES, createRule, onFile } from "../create-rule.js";
+import type { FileScan } from "../detect/findings.js";
+import { scanOf } from "../detect/scan.js";
+import { locOf } from "../locations.js";
+import { classifyPage, type Classification } from "../sensitivity/classify.js";
+import { relativePathOf } from "../sensitivity/globs.js";
+import { sensitivityOf } from "../sensitivity/index.js";
+
+/** How many of the page's phrases a message quotes. */
+const QUOTED_PHRASES = 3;
+
+/** The tracker that comes first in the file, with the name a message gives it. */
+function firstTrackerOf(scan: FileScan): { range: [number, number]; name: string } | null {
+  let first: { range: [number, number]; name: string } | null = null;
+  const consider = (range: [number, number], name: string): void => {
+    if (!first || range[0] < first.range[0]) first = { range, name };
+  };
+  for (const finding of scan.findings) consider(finding.range, finding.vendor.name);
+  for (const call of scan.calls) consider(call.range, call.vendor.name);
+  for (const markup of scan.markup) consider(markup.range, markup.vendor?.name ?? "tracking markup");
+  return first;
+}
+
+export default createRule({
+  name: "no-untagged-sensitive-page",
+  meta: {
+    type: "suggestion",
+    docs: { description: "Require pages that read as sensitive and load a tracker to be tagged sensitive", recommended: "warn", strict: "error" },
+    messages: {
+      untaggedSensitivePage:
+        "This page reads as {{category}} ({{phrases}}) and loads {{tracker}}, but it is not tagged sensitive: tag it (a sensitive-content comment) or list it in settings[\"pixel-guard\"].sensitive, so every rule checks it.",
+    },
+    schema: [],
+    defaultOptions: [],
+    languages: ALL_LANGUAGES,
+  },
+  create(context) {
+    const page = sensitivityOf(context);
+    if (page.settings.autoClassify === "off") return {};
+    if (page.evidence && page.evidence.source !== "vocabulary") return {}; // tagged or globbed: every rule checks it already
+    return onFile(context, () => {
+      const sourceCode = context.sourceCode;
+      const tracker = firstTrackerOf(scanOf(sourceCode));
+      if (!tracker) return;
+      let classification: Classification | null = null;
+      try {
+        classification = classifyPage({ filename: context.filename, relativePath: relativePathOf(context.filename, context.cwd), text: sourceCode.text, ast: sourceCode.ast });
+      } catch {
+        return; // a guess that cannot be made is no finding; the tracker rules still run
+      }
+      if (!classification) return;
+      const quoted = classification.phrases.slice(0, QUOTED_PHRASES).map((phrase) => `'${phrase}'`);
+      context.report({
+        loc: locOf(sourceCode, tracker.range),
+        messageId: "untaggedSensitivePage",
+        data: { category: classification.category, phrases: quoted.join(", "), tracker: tracker.name },
+      });
+    });
+  },
+});

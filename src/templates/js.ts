@@ -1,0 +1,51 @@
+import path from "node:path";
+import type { Link } from "./types.js";
+
+/** `import X from "./y"`, `export … from "../y"`, `import("./y")`, `require("./y")`: relative only. */
+const IMPORT = /\b(?:from|import|require)\s*\(?\s*["'](\.{1,2}\/[^"'\n]+)["']/g;
+const EXTENSIONS = [".tsx", ".ts", ".jsx", ".js", ".mjs", ".cjs"];
+const SCRIPT = /\.(?:[cm]?[jt]sx?)$/;
+
+function moduleCandidatesOf(specifier: string): string[] {
+  if (SCRIPT.test(specifier)) return [specifier];
+  return [...EXTENSIONS.map((ext) => `${specifier}${ext}`), ...EXTENSIONS.map((ext) => `${specifier}/index${ext}`)];
+}
+
+/** Next.js app router: every `layout` from the page's folder up to `app/` wraps it. */
+function appLayoutsOf(segments: string[], appIndex: number): Link[] {
+  const links: Link[] = [];
+  const depth = segments.length - 1 - appIndex; // folders between app/ and the page
+  for (let up = 0; up < depth; up++) {
+    const prefix = up === 0 ? "./" : "../".repeat(up);
+    links.push({ target: `${prefix}layout`, candidates: moduleCandidatesOf(`${prefix}layout`), range: [0, 0], kind: "wrapper", relative: true });
+  }
+  return links;
+}
+
+/**
+ * JavaScript and TypeScript: relative imports of components, and the wrappers frameworks put around
+ * every page: Next.js `app/…/layout` and pages-router `_app` / `_document`, Gatsby's
+ * `gatsby-ssr` / `gatsby-browser` around `src/pages/**`.
+ */
+export function jsLinksOf(text: string, filename: string): Link[] {
+  const links: Link[] = [];
+  for (const match of text.matchAll(IMPORT)) {
+    const specifier = match[1] as string;
+    links.push({ target: specifier, candidates: moduleCandidatesOf(specifier), range: [match.index, match.index + match[0].length], kind: "import", relative: true });
+  }
+  const segments = filename.split(path.sep).join("/").split("/");
+  const base = segments[segments.length - 1] ?? "";
+  const appIndex = segments.lastIndexOf("app");
+  if (appIndex >= 0 && /^page\.[jt]sx?$/.test(base)) links.push(...appLayoutsOf(segments, appIndex));
+  const pagesIndex = segments.lastIndexOf("pages");
+  if (pagesIndex >= 0 && !base.startsWith("_") && SCRIPT.test(base)) {
+    const up = segments.length - 2 - pagesIndex;
+    const prefix = up === 0 ? "./" : "../".repeat(up);
+    for (const wrapper of ["_app", "_document"]) links.push({ target: `pages/${wrapper}`, candidates: moduleCandidatesOf(`${prefix}${wrapper}`), range: [0, 0], kind: "wrapper", relative: true });
+    if (segments[pagesIndex - 1] === "src") {
+      const toRoot = "../".repeat(up + 2);
+      for (const wrapper of ["gatsby-ssr", "gatsby-browser"]) links.push({ target: wrapper, candidates: moduleCandidatesOf(`${toRoot}${wrapper}`), range: [0, 0], kind: "wrapper", relative: true });
+    }
+  }
+  return links;
+}

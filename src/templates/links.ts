@@ -1,0 +1,47 @@
+import path from "node:path";
+import { ejsLinksOf, handlebarsLinksOf } from "./handlebars.js";
+import { erbLinksOf } from "./erb.js";
+import { jsLinksOf } from "./js.js";
+import { liquidLinksOf } from "./liquid.js";
+import { nunjucksLinksOf } from "./nunjucks.js";
+import { phpLinksOf } from "./php.js";
+import type { Link } from "./types.js";
+
+export type { Link } from "./types.js";
+
+type Engine = (text: string, filename: string) => Link[];
+
+/** Which engine reads a file's links, by its extension. */
+const ENGINES: Array<[RegExp, Engine]> = [
+  [/\.(?:njk|nunjucks|jinja2?|j2|twig)$/i, nunjucksLinksOf],
+  [/\.liquid$/i, liquidLinksOf],
+  [/\.(?:hbs|handlebars|mustache)$/i, handlebarsLinksOf],
+  [/\.ejs$/i, ejsLinksOf],
+  [/\.erb$/i, erbLinksOf],
+  [/\.php$/i, phpLinksOf],
+  [/\.[cm]?[jt]sx?$/i, jsLinksOf],
+];
+
+/** A plain `.html` page may be any engine's (Jekyll, Eleventy, Nunjucks): try the template ones. */
+const HTML_ENGINES: Engine[] = [nunjucksLinksOf, liquidLinksOf, handlebarsLinksOf];
+
+/** Every file a template or module pulls in, with where it says so. */
+export function linksOf(text: string, filename: string): Link[] {
+  const engine = ENGINES.find(([pattern]) => pattern.test(filename));
+  if (engine) return engine[1](text, filename);
+  if (/\.html?$/i.test(filename)) {
+    const seen = new Set<string>();
+    return HTML_ENGINES.flatMap((read) => read(text, filename)).filter((link) => {
+      const key = `${link.range[0]}:${link.target}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+  }
+  return [];
+}
+
+/** Whether a path is a file the graph reads (templates and modules). */
+export function isGraphFile(filename: string): boolean {
+  return ENGINES.some(([pattern]) => pattern.test(filename)) || /\.html?$/i.test(path.basename(filename));
+}

@@ -1,0 +1,66 @@
+import { readFileSync, statSync } from "node:fs";
+import tsParser from "@typescript-eslint/parser";
+import * as espree from "espree";
+import { scanOf } from "../detect/scan.js";
+import type { FileScan } from "../detect/findings.js";
+import type { VisitorKeys } from "../detect/walk.js";
+import { HTML_FILES, parseHtml } from "../language/index.js";
+import { visitorKeys as htmlKeys } from "../language/ast.js";
+import { linksOf, type Link } from "./links.js";
+
+/** A file of the graph, read once per run (re-read when it changed on disk). */
+export interface GraphFile {
+  text: string;
+  links: Link[];
+  /** Trackers in the file itself; computed on first use. */
+  scan(): FileScan;
+}
+
+const cache = new Map<string, { mtimeMs: number; file: GraphFile }>();
+const HTML_EXTENSIONS = HTML_FILES.map((glob) => glob.replace("**/*", ""));
+const TS = /\.[cm]?tsx?$/i;
+
+function astOf(filename: string, text: string): { ast: unknown; visitorKeys: VisitorKeys } | null {
+  if (HTML_EXTENSIONS.some((extension) => filename.endsWith(extension))) {
+    const result = parseHtml(text, filename);
+    return result.ok ? { ast: result.ast, visitorKeys: htmlKeys } : null;
+  }
+  try {
+    if (TS.test(filename)) return { ast: tsParser.parse(text, { jsx: filename.endsWith("x"), range: true, loc: true, comment: true }), visitorKeys: espree.VisitorKeys as VisitorKeys };
+    return { ast: espree.parse(text, { ecmaVersion: "latest", sourceType: "module", range: true, loc: true, ecmaFeatures: { jsx: true } }), visitorKeys: espree.VisitorKeys as VisitorKeys };
+  } catch {
+    return null; // a file that does not parse is linted (and reported) on its own; the graph skips it
+  }
+}
+
+/** A graph file by absolute path; null when it cannot be read. */
+export function graphFileOf(filename: string): GraphFile | null {
+  let mtimeMs: number;
+  try {
+    mtimeMs = statSync(filename).mtimeMs;
+  } catch {
+    return null;
+  }
+  const cached = cache.get(filename);
+  if (cached && cached.mtimeMs === mtimeMs) return cached.file;
+  let text: string;
+  try {
+    text = readFileSync(filename, "utf8");
+  } catch {
+    return null;
+  }
+  let scanned: FileScan | null = null;
+  const file: GraphFile = {
+    text,
+    links: linksOf(text, filename),
+    scan() {
+      if (!scanned) {
+        const parsed = astOf(filename, text);
+        scanned = parsed ? scanOf({ text, ast: parsed.ast, visitorKeys: parsed.visitorKeys }) : { findings: [], calls: [], markup: [], error: null };
+      }
+      return scanned;
+    },
+  };
+  cache.set(filename, { mtimeMs, file });
+  return file;
+}

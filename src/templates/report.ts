@@ -1,0 +1,43 @@
+import type { TrackerRule } from "../detect/owners.js";
+import { locOf, type LocatableSource } from "../locations.js";
+import type { Page } from "../sensitivity/index.js";
+import { chainHitsOf, type ChainHit } from "./graph.js";
+import { isGraphFile } from "./links.js";
+
+/** The message every tracker rule uses for a tracker pulled in through a layout or include. */
+export const VIA_CHAIN_MESSAGE = "{{chain}} loads {{what}} on this sensitive page ({{why}}){{more}}.";
+
+interface ChainContext {
+  filename: string;
+  cwd: string;
+  sourceCode: LocatableSource & { text: string };
+  report(descriptor: { loc: ReturnType<typeof locOf>; messageId: "trackerViaChain"; data: Record<string, string> }): void;
+}
+
+const cache = new WeakMap<object, ChainHit[]>();
+
+/** The page's chain hits, computed once per file for all four tracker rules. */
+function chainHitsFor(context: ChainContext, page: Page): ChainHit[] {
+  let hits = cache.get(context.sourceCode);
+  if (!hits) {
+    try {
+      hits = isGraphFile(context.filename) ? chainHitsOf(context.filename, context.sourceCode.text, context.cwd, page.settings.templateRoots) : [];
+    } catch {
+      hits = []; // the graph is extra evidence: a file system surprise must not end the lint
+    }
+    cache.set(context.sourceCode, hits);
+  }
+  return hits;
+}
+
+/** Reports, at the extends/include line, the trackers of `rule` a sensitive page pulls in. */
+export function reportChains(context: ChainContext, rule: TrackerRule, page: Page): void {
+  for (const hit of chainHitsFor(context, page)) {
+    if (hit.rule !== rule || (hit.vendor && page.allows(hit.vendor.id))) continue;
+    context.report({
+      loc: locOf(context.sourceCode, hit.link.range[1] > hit.link.range[0] ? hit.link.range : [0, 0]),
+      messageId: "trackerViaChain",
+      data: { chain: hit.chain, what: hit.what, why: page.why, more: hit.more > 0 ? ` (and ${hit.more} more)` : "" },
+    });
+  }
+}

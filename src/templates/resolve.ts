@@ -1,0 +1,50 @@
+import { statSync } from "node:fs";
+import path from "node:path";
+import type { Link } from "./types.js";
+
+const isFileCache = new Map<string, boolean>();
+
+function isFile(file: string): boolean {
+  let known = isFileCache.get(file);
+  if (known === undefined) {
+    try {
+      known = statSync(file).isFile();
+    } catch {
+      known = false;
+    }
+    isFileCache.set(file, known);
+  }
+  return known;
+}
+
+/** Forget what was seen on disk (a new run, or files changed under an editor). */
+export function forgetFiles(): void {
+  isFileCache.clear();
+}
+
+/** The folders a template name is looked up in: its own folder, each one above it up to the root, then the template roots. */
+function basesOf(from: string, root: string, templateRoots: readonly string[]): string[] {
+  const bases: string[] = [];
+  let dir = path.dirname(from);
+  for (;;) {
+    bases.push(dir);
+    if (dir === root || !dir.startsWith(root)) break;
+    const parent = path.dirname(dir);
+    if (parent === dir) break;
+    dir = parent;
+  }
+  for (const templateRoot of templateRoots) bases.push(path.resolve(root, templateRoot));
+  return bases;
+}
+
+/** The file a link points at, or null when it cannot be found (a dynamic name, a missing file). */
+export function resolveLink(link: Link, from: string, root: string, templateRoots: readonly string[]): string | null {
+  const bases = link.relative ? [path.dirname(from)] : basesOf(from, root, templateRoots);
+  for (const base of bases) {
+    for (const candidate of link.candidates) {
+      const file = path.resolve(base, candidate);
+      if (file !== from && isFile(file)) return file;
+    }
+  }
+  return null;
+}
