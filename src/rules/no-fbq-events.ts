@@ -12,6 +12,8 @@ export default createRule({
     type: "problem",
     docs: { description: "Disallow Meta Pixel calls (fbq, _fbq, wrapper packages) on sensitive pages", recommended: "error" },
     messages: {
+      // Reported by reportChains() below, for trackers this page pulls in through its layouts and includes.
+      // eslint-disable-next-line eslint-plugin/no-unused-message-ids
       trackerViaChain: VIA_CHAIN_MESSAGE,
       fbqOnSensitivePage: "{{call}} sends this visit to Meta with the visitor's Facebook identity, on a sensitive page ({{why}}).",
     },

@@ -12,6 +12,8 @@ export default createRule({
     type: "problem",
     docs: { description: "Disallow the Meta Pixel (base code, loaders, beacons, wrapper packages) on sensitive pages", recommended: "error" },
     messages: {
+      // Reported by reportChains() below, for trackers this page pulls in through its layouts and includes.
+      // eslint-disable-next-line eslint-plugin/no-unused-message-ids
       trackerViaChain: VIA_CHAIN_MESSAGE,
       pixelOnSensitivePage:
         "{{what}} puts the Meta Pixel on a sensitive page ({{why}}): it sends Meta {{leaks}}. Remove it here, or load it only on pages that are not sensitive.",

@@ -12,6 +12,8 @@ export default createRule({
     type: "problem",
     docs: { description: "Disallow other ad and analytics trackers (Google tag, GTM, Google Ads, TikTok, LinkedIn, Meta social plugins) on sensitive pages", recommended: "error" },
     messages: {
+      // Reported by reportChains() below, for trackers this page pulls in through its layouts and includes.
+      // eslint-disable-next-line eslint-plugin/no-unused-message-ids
       trackerViaChain: VIA_CHAIN_MESSAGE,
       trackerOnSensitivePage: "{{what}} puts {{vendor}} on a sensitive page ({{why}}): it sends {{company}} {{leaks}}.",
       trackerCallOnSensitivePage: "{{call}} sends this visit to {{company}} ({{vendor}}), on a sensitive page ({{why}}).",

@@ -11,6 +11,8 @@ export default createRule({
     type: "problem",
     docs: { description: "Disallow markup that tracks (tracker handlers, data-fb/gtm/track attributes, ping, invisible beacon images, CSS url() beacons, resource hints to trackers) on sensitive pages", recommended: "error" },
     messages: {
+      // Reported by reportChains() below, for trackers this page pulls in through its layouts and includes.
+      // eslint-disable-next-line eslint-plugin/no-unused-message-ids
       trackerViaChain: VIA_CHAIN_MESSAGE,
       trackingMarkup: "{{what}} tracks visitors{{vendor}} on a sensitive page ({{why}}).",
     },

@@ -2,7 +2,7 @@ import path from "node:path";
 import type { Link } from "./types.js";
 
 /** `render "x"`, `render partial: "x"`, `render("shared/x")`. */
-const RENDER = /\brender\s*\(?\s*(?:partial:\s*)?["']([\w./-]+)["']/g;
+const RENDER = /\brender\s*(?:\(\s*)?(?:partial:\s*)?["']([\w./-]+)["']/g;
 
 /** A partial's file: `shared/nav` -> `shared/_nav.html.erb`. */
 function partialFilesOf(name: string): string[] {

@@ -17,7 +17,7 @@ export function handlebarsLinksOf(text: string): Link[] {
 }
 
 /** `<%- include('x') %>`, `<% include x %>` (EJS): relative to the file. */
-const EJS_INCLUDE = /<%[-=_]?\s*include\s*\(?\s*["']?([\w./-]+)/g;
+const EJS_INCLUDE = /<%[-=_]?\s*include\s*(?:\(\s*)?["']?([\w./-]+)/g;
 
 export function ejsLinksOf(text: string): Link[] {
   const links: Link[] = [];

@@ -2,9 +2,9 @@ import path from "node:path";
 import type { Link } from "./types.js";
 
 /** `import X from "./y"`, `export … from "../y"`, `import("./y")`, `require("./y")`: relative only. */
-const IMPORT = /\b(?:from|import|require)\s*\(?\s*["'](\.{1,2}\/[^"'\n]+)["']/g;
+const IMPORT = /\b(?:from|import|require)\s*(?:\(\s*)?["'](\.{1,2}\/[^"'\n]+)["']/g;
 const EXTENSIONS = [".tsx", ".ts", ".jsx", ".js", ".mjs", ".cjs"];
-const SCRIPT = /\.(?:[cm]?[jt]sx?)$/;
+const SCRIPT = /\.[cm]?[jt]sx?$/;
 
 function moduleCandidatesOf(specifier: string): string[] {
   if (SCRIPT.test(specifier)) return [specifier];

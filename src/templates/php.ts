@@ -5,7 +5,7 @@ const WP_PART = /\bget_(header|footer|sidebar)\s*\(\s*(?:["']([\w-]+)["'])?/g;
 /** `get_template_part('template-parts/content', 'page')`. */
 const WP_TEMPLATE_PART = /\bget_template_part\s*\(\s*["']([\w./-]+)["'](?:\s*,\s*["']([\w-]+)["'])?/g;
 /** `include 'x.php'`, `require_once __DIR__ . '/x.php'`. */
-const PHP_INCLUDE = /\b(?:include|require)(?:_once)?\s*\(?\s*(?:__DIR__\s*\.\s*)?["']([\w./-]+\.php)["']/g;
+const PHP_INCLUDE = /\b(?:include|require)(?:_once)?\s*(?:\(\s*)?(?:__DIR__\s*\.\s*)?["']([\w./-]+\.php)["']/g;
 /** Blade: `@extends('layouts.app')`, `@include('partials.nav')`, `<x-alert>`. */
 const BLADE = /@(extends|include|includeIf|component)\s*\(\s*["']([\w.-]+)["']/g;
 const BLADE_COMPONENT = /<x-([\w.-]+)/g;
