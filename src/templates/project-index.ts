@@ -7,7 +7,7 @@ import { isGraphFile } from "./links.js";
 import { graphFileOf } from "./parse-file.js";
 
 /** Bounds of one index: a site larger than this is indexed in part, and says so in the docs. */
-export const INDEX_LIMITS = { files: 10_000, milliseconds: 5_000, maxAgeMs: 30_000 };
+export const INDEX_LIMITS = { files: 20_000, milliseconds: 5_000, maxAgeMs: 30_000 };
 const SKIPPED = new Set(["node_modules", ".git", "vendor", "dist", "build", ".next", ".nuxt", "coverage", ".cache", "_site"]);
 
 /** Which sensitive pages reach each file through their links, for one root and one set of settings. */
