@@ -73,6 +73,7 @@ export function eventLeaksOf(call: LocatedCall): EventLeak[] {
     let text: string | null = null;
     if (node.type === "Literal" && typeof node.value === "string") text = node.value;
     else if (node.type === "TemplateElement") text = node.value.cooked ?? node.value.raw;
+    else if (node.type === "Identifier" && isPropertyKey(node)) text = node.name;
     if (text) {
       const hits = sensitiveWordsIn(text);
       if (hits.length > 0) leaks.push({ kind: "words", detail: quoted(hits), range: rangeOf(call.source, node.range) });
@@ -80,6 +81,12 @@ export function eventLeaksOf(call: LocatedCall): EventLeak[] {
     pushChildren(node, stack);
   }
   return leaks;
+}
+
+/** Whether an identifier is the key of a property in event data (set while walking objects). */
+const propertyKeys = new WeakSet<Node>();
+function isPropertyKey(node: Node): boolean {
+  return propertyKeys.has(node);
 }
 
 /** Children of the expressions event data is made of (objects, arrays, templates, operators). */
@@ -93,8 +100,9 @@ function pushChildren(node: Node, stack: Node[]): void {
         const property = node.properties[i] as Node;
         if (property.type === "Property") {
           push(property.value as Node);
-          if (!property.computed && property.key.type === "Identifier") push({ ...property.key, type: "Literal", value: property.key.name, raw: property.key.name } as Node);
-          else push(property.key as Node);
+          // A key is data too (`{ hiv_status: … }`): a plain name is read as its text.
+          if (!property.computed && property.key.type === "Identifier") propertyKeys.add(property.key);
+          push(property.key as Node);
         } else push(property);
       }
       return;
