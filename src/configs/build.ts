@@ -19,8 +19,8 @@ export function severitiesOf(config: ConfigName): Linter.RulesRecord {
 /** A flat-config array: one object per language, each with its own `files`. */
 export function buildConfig(config: ConfigName, plugin: object): Linter.Config[] {
   const ruleLevels = severitiesOf(config);
-  // `strict` will also treat pages that read as sensitive as sensitive (autoClassify), once that lands.
-  const settings = undefined as Record<string, unknown> | undefined;
+  // `strict` also treats pages that read as sensitive (and load a tracker) as sensitive.
+  const settings = config === "strict" ? { "pixel-guard": { autoClassify: "error" } } : undefined;
   return [
     {
       name: `pixel-guard/${config}/js`,

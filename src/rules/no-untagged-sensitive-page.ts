@@ -2,12 +2,12 @@ import { ALL_LANGUAGES, createRule, onFile } from "../create-rule.js";
 import type { FileScan } from "../detect/findings.js";
 import { scanOf } from "../detect/scan.js";
 import { locOf } from "../locations.js";
-import { classifyPage, type Classification } from "../sensitivity/classify.js";
-import { relativePathOf } from "../sensitivity/globs.js";
-import { sensitivityOf } from "../sensitivity/index.js";
+import { classificationOf, sensitivityOf } from "../sensitivity/index.js";
 
 /** How many of the page's phrases a message quotes. */
 const QUOTED_PHRASES = 3;
+/** Stylesheets are read by the html language for their beacons, but they are not pages. */
+const STYLESHEET = /\.s?css$/i;
 
 /** The tracker that comes first in the file, with the name a message gives it. */
 function firstTrackerOf(scan: FileScan): { range: [number, number]; name: string } | null {
@@ -36,18 +36,13 @@ export default createRule({
   },
   create(context) {
     const page = sensitivityOf(context);
-    if (page.settings.autoClassify === "off") return {};
-    if (page.evidence && page.evidence.source !== "vocabulary") return {}; // tagged or globbed: every rule checks it already
+    if (page.settings.autoClassify === "off" || STYLESHEET.test(context.filename)) return {};
+    if (page.evidence && page.evidence.source !== "vocabulary") return {}; // tagged, globbed or pulled in by a sensitive page: every rule checks it already
     return onFile(context, () => {
       const sourceCode = context.sourceCode;
       const tracker = firstTrackerOf(scanOf(sourceCode));
       if (!tracker) return;
-      let classification: Classification | null = null;
-      try {
-        classification = classifyPage({ filename: context.filename, relativePath: relativePathOf(context.filename, context.cwd), text: sourceCode.text, ast: sourceCode.ast });
-      } catch {
-        return; // a guess that cannot be made is no finding; the tracker rules still run
-      }
+      const classification = classificationOf(context);
       if (!classification) return;
       const quoted = classification.phrases.slice(0, QUOTED_PHRASES).map((phrase) => `'${phrase}'`);
       context.report({

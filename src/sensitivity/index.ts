@@ -1,6 +1,7 @@
 import { scanOf, type ScannableSource } from "../detect/scan.js";
 import { isGraphFile } from "../templates/links.js";
 import { sensitivePagesReaching } from "../templates/project-index.js";
+import { classifyPage, type Classification } from "./classify.js";
 import { matchingGlobOf, relativePathOf } from "./globs.js";
 import { markupTagOf, templateCodeTagOf } from "./markup.js";
 import { settingsOf, type Settings } from "./settings.js";
@@ -44,7 +45,8 @@ function computePage(context: SensitivityContext): Page {
   const relative = relativePathOf(context.filename, context.cwd);
   const glob = matchingGlobOf(relative, settings.sensitive);
   const tagged = tagOf(context.sourceCode);
-  const evidence: Evidence | null = tagged ?? (glob ? { source: "glob", categories: [], line: null, detail: glob } : null) ?? reachOf(context, settings);
+  const evidence: Evidence | null =
+    tagged ?? (glob ? { source: "glob", categories: [], line: null, detail: glob } : null) ?? reachOf(context, settings) ?? (settings.autoClassify === "error" ? vocabularyOf(context) : null);
   const allowed = new Set<string>();
   if (!tagged && glob) {
     for (const entry of settings.allow) if (matchingGlobOf(relative, entry.paths)) for (const vendor of entry.vendors) allowed.add(vendor);
@@ -80,6 +82,31 @@ function reachOf(context: SensitivityContext, settings: Settings): Evidence | nu
   const more = pages.length > 3 ? ` and ${pages.length - 3} more` : "";
   const detail = `${pages.length === 1 ? "a sensitive page" : `${pages.length} sensitive pages`}: ${names.join(", ")}${more}`;
   return { source: "reach", categories: [], line: null, detail };
+}
+
+const classifications = new WeakMap<object, Classification | null>();
+
+/** How the page reads (path and visible text), computed once per file; null when it reads as nothing sensitive. */
+export function classificationOf(context: SensitivityContext): Classification | null {
+  if (classifications.has(context.sourceCode)) return classifications.get(context.sourceCode) ?? null;
+  let classification: Classification | null = null;
+  try {
+    classification = classifyPage({ filename: context.filename, relativePath: relativePathOf(context.filename, context.cwd), text: context.sourceCode.text, ast: context.sourceCode.ast });
+  } catch {
+    classification = null; // a guess that cannot be made is no evidence
+  }
+  classifications.set(context.sourceCode, classification);
+  return classification;
+}
+
+/** With `autoClassify: "error"` (the strict config), a page that reads as sensitive and loads a tracker is sensitive. */
+function vocabularyOf(context: SensitivityContext): Evidence | null {
+  const scan = scanOf(context.sourceCode as ScannableSource);
+  if (scan.findings.length === 0 && scan.calls.length === 0 && scan.markup.length === 0) return null;
+  const classification = classificationOf(context);
+  if (!classification) return null;
+  const phrases = classification.phrases.slice(0, 3).map((phrase) => `'${phrase}'`).join(", ");
+  return { source: "vocabulary", categories: [classification.category], line: null, detail: phrases };
 }
 
 /** An explicit tag in the file: a comment, or (in markup) a meta tag, front matter or attribute. */

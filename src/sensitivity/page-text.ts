@@ -37,7 +37,9 @@ class Collector {
   readonly headings: string[] = [];
   private readonly body: string[] = [];
   private left = MAX_PAGE_TEXT;
-  /** Whether a page component's `title` prop has been read (only the first is the page's title). */
+  /** Whether a `<title>` element has been read: only the first is the page's (an SVG's is not). */
+  titled = false;
+  /** Whether a page component's `title` prop has been read: only the first is the page's. */
   componentTitle = false;
 
   get full(): boolean {
@@ -84,7 +86,6 @@ interface HtmlNode {
 function documentText(document: HtmlNode, collector: Collector): void {
   const front = document.frontMatter?.value as { title?: unknown } | null | undefined;
   if (typeof front?.title === "string") collector.add(TITLE, front.title);
-  let titled = false;
   const stack: Array<[HtmlNode, number]> = [];
   const pushChildren = (children: HtmlNode[] | undefined, place: number): void => {
     if (children) for (let i = children.length - 1; i >= 0; i--) stack.push([children[i] as HtmlNode, place]);
@@ -99,8 +100,8 @@ function documentText(document: HtmlNode, collector: Collector): void {
     const name = node.name ?? "";
     if (node.type !== "Element" || SKIPPED.has(name) || isChrome(node.attributes)) continue;
     let inner = place;
-    if (place === BODY && name === "title" && !titled) {
-      titled = true;
+    if (place === BODY && name === "title" && !collector.titled) {
+      collector.titled = true;
       inner = TITLE;
     } else if (place === BODY && HEADING.test(name)) {
       inner = collector.heading();
@@ -206,7 +207,10 @@ function jsxElementPlace(node: JsNode, place: number, collector: Collector, stac
     }
   }
   if (place !== BODY) return place;
-  if (name === "title") return TITLE;
+  if (name === "title" && !collector.titled) {
+    collector.titled = true;
+    return TITLE;
+  }
   return HEADING.test(name) ? collector.heading() : BODY;
 }
 

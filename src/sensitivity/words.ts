@@ -16,12 +16,12 @@ for (const category of CATEGORIES) {
 }
 
 const escapeRegex = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-/** One alternation of literal phrases, longest first, whole words, optional plural `s`: linear. */
+/** One alternation of literal phrases, longest first, whole words, optional plural `s` or `es`: linear. */
 const phrasePattern = new RegExp(
   `\\b(?:${[...phraseOwners.keys()]
     .sort((a, b) => b.length - a.length)
     .map(escapeRegex)
-    .join("|")})s?\\b`,
+    .join("|")})(?:e?s)?\\b`,
   "g",
 );
 
@@ -45,8 +45,9 @@ export function sensitiveWordsIn(text: string): WordHit[] {
   phrasePattern.lastIndex = 0;
   for (let match = phrasePattern.exec(words); match; match = phrasePattern.exec(words)) {
     const found = match[0];
-    const owner = phraseOwners.get(found) ?? phraseOwners.get(found.slice(0, -1));
-    if (owner) hits.push({ ...owner, phrase: phraseOwners.has(found) ? found : found.slice(0, -1), text: found });
+    const phrase = [found, found.slice(0, -1), found.slice(0, -2)].find((candidate) => phraseOwners.has(candidate));
+    const owner = phrase === undefined ? undefined : phraseOwners.get(phrase);
+    if (phrase !== undefined && owner) hits.push({ ...owner, phrase, text: found });
   }
   return hits;
 }

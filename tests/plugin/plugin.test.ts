@@ -22,7 +22,7 @@ const summary = (results: ESLint.LintResult[]) =>
 describe("the plugin object", () => {
   it("has meta with the namespace and every rule", () => {
     expect(plugin.meta).toMatchObject({ name: "eslint-plugin-pixel-guard", namespace: "pixel-guard" });
-    expect(Object.keys(plugin.rules).sort()).toEqual(["no-fbq-events", "no-meta-pixel", "no-sensitive-event-data", "no-third-party-trackers", "no-tracking-attributes", "require-autoconfig-off"]);
+    expect(Object.keys(plugin.rules).sort()).toEqual(["no-fbq-events", "no-meta-pixel", "no-sensitive-event-data", "no-third-party-trackers", "no-tracking-attributes", "no-untagged-sensitive-page", "require-autoconfig-off"]);
   });
 
   it("builds each config from rule meta, with files set on every object", () => {
@@ -45,6 +45,13 @@ describe("the plugin object", () => {
 });
 
 describe("through ESLint's Node API", () => {
+  it("strict treats a page that reads as sensitive as sensitive, keeping the user's own settings", async () => {
+    const eslint = new ESLint({ cwd: fixture, overrideConfigFile: true, overrideConfig: [...plugin.configs.strict, { settings: { "pixel-guard": { sensitive: ["nothing/**"] } } }] });
+    const [result] = await eslint.lintText("export const P = () => <main><h1>Report a hate crime</h1><p>Victims of hate crime can report online.</p></main>;\nfbq('track', 'Lead');", { filePath: path.join(fixture, "pages", "report.jsx") });
+    expect(result?.messages.map((message) => `${message.line}:${message.column} ${message.ruleId}`)).toEqual(["2:1 pixel-guard/no-untagged-sensitive-page", "2:1 pixel-guard/no-fbq-events"].sort());
+    expect(result?.messages.find((message) => message.ruleId === "pixel-guard/no-fbq-events")?.message).toContain("reads as crime-victims: 'hate crime'");
+  });
+
   it("lints .js, .jsx, .ts and .tsx with the recommended config and the sensitive glob", async () => {
     expect(summary(await lint({ sensitive: ["pages/victims/**"] }))).toEqual([
       "lib/analytics.js:2:3 pixel-guard/require-autoconfig-off",

@@ -2,8 +2,8 @@ import type { Category } from "./types.js";
 
 export const health: Category = {
   id: "health",
-  strong: ["hiv", "aids", "cancer", "chemotherapy", "dementia", "hepatitis", "tuberculosis", "dialysis", "multiple sclerosis", "motor neurone disease", "huntingtons"],
-  phrases: ["diagnosis", "diabetes", "epilepsy", "disability", "chronic illness", "long covid", "parkinsons", "oncology"],
+  strong: ["hiv", "cancer", "chemotherapy", "dementia", "hepatitis", "tuberculosis", "dialysis", "multiple sclerosis", "motor neurone disease", "huntingtons"],
+  phrases: ["aids", "diagnosis", "diabetes", "epilepsy", "disability", "chronic illness", "long covid", "parkinsons", "oncology"],
 };
 
 export const sexualHealth: Category = {
