@@ -2,7 +2,8 @@ import { ALL_LANGUAGES, createRule, onFile } from "../create-rule.js";
 import type { FileScan } from "../detect/findings.js";
 import { scanOf } from "../detect/scan.js";
 import { locOf } from "../locations.js";
-import { classificationOf, sensitivityOf } from "../sensitivity/index.js";
+import { classificationOf, sensitivityOf, type Page } from "../sensitivity/index.js";
+import { chainHitsFor, type PageContext } from "../templates/report.js";
 
 /** How many of the page's phrases a message quotes. */
 const QUOTED_PHRASES = 3;
@@ -19,6 +20,13 @@ function firstTrackerOf(scan: FileScan): { range: [number, number]; name: string
   for (const call of scan.calls) consider(call.range, call.vendor.name);
   for (const markup of scan.markup) consider(markup.range, markup.vendor?.name ?? "tracking markup");
   return first;
+}
+
+/** For a template: the first tracker it pulls in through a layout or include, at the link. */
+function firstChainTrackerOf(context: PageContext, page: Page): { range: [number, number]; name: string } | null {
+  if ((context.sourceCode as { ast?: { type?: string } }).ast?.type !== "Document") return null;
+  const hit = chainHitsFor(context, page)[0];
+  return hit ? { range: hit.link.range, name: `${hit.vendor?.name ?? "tracking markup"} (through ${hit.chain})` } : null;
 }
 
 export default createRule({
@@ -40,7 +48,7 @@ export default createRule({
     if (page.evidence && page.evidence.source !== "vocabulary") return {}; // tagged, globbed or pulled in by a sensitive page: every rule checks it already
     return onFile(context, () => {
       const sourceCode = context.sourceCode;
-      const tracker = firstTrackerOf(scanOf(sourceCode));
+      const tracker = firstTrackerOf(scanOf(sourceCode)) ?? firstChainTrackerOf(context, page);
       if (!tracker) return;
       const classification = classificationOf(context);
       if (!classification) return;

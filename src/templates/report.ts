@@ -7,17 +7,21 @@ import { isGraphFile } from "./links.js";
 /** The message every tracker rule uses for a tracker pulled in through a layout or include. */
 export const VIA_CHAIN_MESSAGE = "{{chain}} loads {{what}} on this sensitive page ({{why}}){{more}}.";
 
-interface ChainContext {
+/** The part of a rule context the chain needs. */
+export interface PageContext {
   filename: string;
   cwd: string;
   sourceCode: LocatableSource & { text: string };
+}
+
+interface ChainContext extends PageContext {
   report(descriptor: { loc: ReturnType<typeof locOf>; messageId: "trackerViaChain"; data: Record<string, string> }): void;
 }
 
 const cache = new WeakMap<object, ChainHit[]>();
 
-/** The page's chain hits, computed once per file for all four tracker rules. */
-function chainHitsFor(context: ChainContext, page: Page): ChainHit[] {
+/** The page's chain hits, computed once per file for every rule that asks. */
+export function chainHitsFor(context: PageContext, page: Page): ChainHit[] {
   let hits = cache.get(context.sourceCode);
   if (!hits) {
     try {

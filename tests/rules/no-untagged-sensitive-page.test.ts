@@ -1,3 +1,6 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
 import rule from "../../src/rules/no-untagged-sensitive-page.js";
 import { BASE_CODE_MINIFIED, htmlTester, ruleTester, victimsGlob } from "../rule-tester.js";
 
@@ -67,6 +70,8 @@ ruleTester.run("no-untagged-sensitive-page", rule, {
   ],
 });
 
+const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), "..", "fixtures");
+
 htmlTester.run("no-untagged-sensitive-page (templates)", rule as never, {
   valid: [
     { name: "a tagged Nunjucks page", filename: "report-a-crime/index.njk", code: `{# sensitive-content: crime-victims #}\n<script>${BASE_CODE_MINIFIED}</script>` },
@@ -96,6 +101,12 @@ htmlTester.run("no-untagged-sensitive-page (templates)", rule as never, {
       filename: "src/help.njk",
       code: `---\ntitle: Stalking and harassment\nlayout: base.njk\n---\n<p>Stalking is a crime.</p>\n<a href="/report" data-track-action="report">Report it</a>`,
       errors: [{ messageId: "untaggedSensitivePage", line: 6, column: 19, data: { category: "abuse", phrases: "'stalking', 'harassment'", tracker: "tracking markup" } }],
+    },
+    {
+      name: "an untagged page that loads the Pixel only through its layout is reported at the extends line",
+      filename: path.join(FIXTURES, "untagged-chain", "report", "hate-crime.njk"),
+      code: readFileSync(path.join(FIXTURES, "untagged-chain", "report", "hate-crime.njk"), "utf8"),
+      errors: [{ messageId: "untaggedSensitivePage", line: 1, column: 1, data: { category: "crime-victims", phrases: "'hate crime', 'victim'", tracker: "the Meta Pixel (through tests/fixtures/untagged-chain/layouts/base.njk:2)" } }],
     },
   ],
 });
