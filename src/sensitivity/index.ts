@@ -1,11 +1,11 @@
 import { scanOf, type ScannableSource } from "../detect/scan.js";
 import { isGraphFile } from "../templates/links.js";
-import { sensitivePagesReaching } from "../templates/project-index.js";
+import { reachOf as indexedReachOf, type Reach } from "../templates/project-index.js";
 import { classifyPage, type Classification } from "./classify.js";
 import { matchingGlobOf, relativePathOf } from "./globs.js";
-import { markupTagOf, templateCodeTagOf } from "./markup.js";
+import { explicitTagOf } from "./explicit-tag.js";
 import { settingsOf, type Settings } from "./settings.js";
-import { commentTagOf, describeEvidence, type Evidence } from "./tags.js";
+import { describeEvidence, type Evidence } from "./tags.js";
 
 export type { Evidence } from "./tags.js";
 
@@ -47,7 +47,8 @@ function computePage(context: SensitivityContext): Page {
   const tagged = tagOf(context.sourceCode);
   const evidence: Evidence | null =
     tagged ?? (glob ? { source: "glob", categories: [], line: null, detail: glob } : null) ?? reachOf(context, settings) ?? (settings.autoClassify === "error" ? vocabularyOf(context) : null);
-  const allowed = new Set<string>();
+  // `allow` covers a file sensitive by glob alone, and a layout whose every sensitive page allows the vendor.
+  const allowed = new Set<string>(evidence?.source === "reach" ? (evidence.allowedVendors ?? []) : []);
   if (!tagged && glob) {
     for (const entry of settings.allow) if (matchingGlobOf(relative, entry.paths)) for (const vendor of entry.vendors) allowed.add(vendor);
   }
@@ -71,17 +72,18 @@ function reachOf(context: SensitivityContext, settings: Settings): Evidence | nu
   const scan = scanOf(context.sourceCode as ScannableSource);
   if (scan.findings.length === 0 && scan.calls.length === 0 && scan.markup.length === 0) return null;
   if (!isGraphFile(context.filename) || context.sourceCode.text.includes("disablePushState")) return null;
-  let pages: string[];
+  let reach: Reach | null;
   try {
-    pages = sensitivePagesReaching(context.filename, context.cwd, settings.sensitive, settings.templateRoots);
+    reach = indexedReachOf(context.filename, context.cwd, settings);
   } catch {
     return null; // the index is extra evidence: a file system surprise must not end the lint
   }
-  if (pages.length === 0) return null;
+  if (!reach) return null;
+  const { pages } = reach;
   const names = pages.slice(0, 3).map((page) => relativePathOf(page, context.cwd));
   const more = pages.length > 3 ? ` and ${pages.length - 3} more` : "";
   const detail = `${pages.length === 1 ? "a sensitive page" : `${pages.length} sensitive pages`}: ${names.join(", ")}${more}`;
-  return { source: "reach", categories: [], line: null, detail };
+  return { source: "reach", categories: [], line: null, detail, allowedVendors: [...reach.allowedVendors] };
 }
 
 const classifications = new WeakMap<object, Classification | null>();
@@ -112,6 +114,5 @@ function vocabularyOf(context: SensitivityContext): Evidence | null {
 /** An explicit tag in the file: a comment, or (in markup) a meta tag, front matter or attribute. */
 function tagOf(sourceCode: SensitivityContext["sourceCode"]): Evidence | null {
   if (!sourceCode.text.includes("sensitive")) return null;
-  const comments = sourceCode.getAllComments?.() ?? [];
-  return commentTagOf(comments) ?? markupTagOf(sourceCode.ast) ?? templateCodeTagOf(sourceCode.ast);
+  return explicitTagOf(sourceCode.ast, sourceCode.getAllComments?.() ?? []);
 }

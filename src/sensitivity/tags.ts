@@ -6,6 +6,8 @@ export interface Evidence {
   line: number | null;
   /** The glob or the words, when that is the evidence. */
   detail?: string;
+  /** For a layout pulled in by sensitive pages: the vendors every one of those pages allows. */
+  allowedVendors?: string[];
 }
 
 const TAG = /(?<![\w-])sensitive-content(?![\w-])(?:[ \t]*:([^\n]*))?/;

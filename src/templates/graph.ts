@@ -6,7 +6,7 @@ import { graphFileOf } from "./parse-file.js";
 import { resolveLink } from "./resolve.js";
 
 /** How deep a chain of includes is followed. */
-const MAX_DEPTH = 12;
+export const MAX_DEPTH = 12;
 
 /** A tracker a page pulls in through one of its links. */
 export interface ChainHit {

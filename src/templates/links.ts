@@ -2,7 +2,7 @@ import path from "node:path";
 import { ejsLinksOf, handlebarsLinksOf } from "./handlebars.js";
 import { erbLinksOf } from "./erb.js";
 import { jsLinksOf } from "./js.js";
-import { liquidLinksOf } from "./liquid.js";
+import { frontMatterLinksOf, liquidLinksOf } from "./liquid.js";
 import { nunjucksLinksOf } from "./nunjucks.js";
 import { phpLinksOf } from "./php.js";
 import type { Link } from "./types.js";
@@ -28,17 +28,18 @@ const HTML_ENGINES: Engine[] = [nunjucksLinksOf, liquidLinksOf, handlebarsLinksO
 /** Every file a template or module pulls in, with where it says so. */
 export function linksOf(text: string, filename: string): Link[] {
   const engine = ENGINES.find(([pattern]) => pattern.test(filename));
-  if (engine) return engine[1](text, filename);
-  if (/\.html?$/i.test(filename)) {
-    const seen = new Set<string>();
-    return HTML_ENGINES.flatMap((read) => read(text, filename)).filter((link) => {
-      const key = `${link.range[0]}:${link.target}`;
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    });
+  if (engine && engine[1] === jsLinksOf) return jsLinksOf(text, filename);
+  const reads: Engine[] = engine ? [engine[1]] : /\.html?$/i.test(filename) ? HTML_ENGINES : [];
+  if (engine && engine[1] !== liquidLinksOf) reads.push(frontMatterLinksOf);
+  // Two engines may read the same tag (`{% include "x" %}`): one link, with both engines' candidates.
+  const byTag = new Map<string, Link>();
+  for (const link of reads.flatMap((read) => read(text, filename))) {
+    const key = `${link.range[0]}:${link.target}`;
+    const known = byTag.get(key);
+    if (known) known.candidates = [...new Set([...known.candidates, ...link.candidates])];
+    else byTag.set(key, { ...link, candidates: [...link.candidates] });
   }
-  return [];
+  return [...byTag.values()];
 }
 
 /** Whether a path is a file the graph reads (templates and modules). */

@@ -6,6 +6,7 @@ import type { FileScan } from "../detect/findings.js";
 import type { VisitorKeys } from "../detect/walk.js";
 import { HTML_FILES, parseHtml } from "../language/index.js";
 import { visitorKeys as htmlKeys } from "../language/ast.js";
+import { explicitTagOf } from "../sensitivity/explicit-tag.js";
 import { linksOf, type Link } from "./links.js";
 
 /** A file of the graph, read once per run (re-read when it changed on disk). */
@@ -14,6 +15,8 @@ export interface GraphFile {
   links: Link[];
   /** Trackers in the file itself; computed on first use. */
   scan(): FileScan;
+  /** Whether the file tags itself sensitive, by the same checks the rules make; computed on first use. */
+  tagged(): boolean;
 }
 
 const cache = new Map<string, { mtimeMs: number; file: GraphFile }>();
@@ -27,7 +30,7 @@ function astOf(filename: string, text: string): { ast: unknown; visitorKeys: Vis
   }
   try {
     if (TS.test(filename)) return { ast: tsParser.parse(text, { jsx: filename.endsWith("x"), range: true, loc: true, comment: true }), visitorKeys: espree.VisitorKeys as VisitorKeys };
-    return { ast: espree.parse(text, { ecmaVersion: "latest", sourceType: "module", range: true, loc: true, ecmaFeatures: { jsx: true } }), visitorKeys: espree.VisitorKeys as VisitorKeys };
+    return { ast: espree.parse(text, { ecmaVersion: "latest", sourceType: "module", range: true, loc: true, comment: true, ecmaFeatures: { jsx: true } }), visitorKeys: espree.VisitorKeys as VisitorKeys };
   } catch {
     return null; // a file that does not parse is linted (and reported) on its own; the graph skips it
   }
@@ -50,15 +53,22 @@ export function graphFileOf(filename: string): GraphFile | null {
     return null;
   }
   let scanned: FileScan | null = null;
+  let parsed: ReturnType<typeof astOf> | undefined;
+  const parse = (): ReturnType<typeof astOf> => (parsed === undefined ? (parsed = astOf(filename, text)) : parsed);
+  let tagged: boolean | null = null;
   const file: GraphFile = {
     text,
     links: linksOf(text, filename),
     scan() {
       if (!scanned) {
-        const parsed = astOf(filename, text);
-        scanned = parsed ? scanOf({ text, ast: parsed.ast, visitorKeys: parsed.visitorKeys }) : { findings: [], calls: [], markup: [], error: null };
+        const ast = parse();
+        scanned = ast ? scanOf({ text, ast: ast.ast, visitorKeys: ast.visitorKeys }) : { findings: [], calls: [], markup: [], error: null };
       }
       return scanned;
+    },
+    tagged() {
+      if (tagged === null) tagged = text.includes("sensitive") && explicitTagOf(parse()?.ast) !== null;
+      return tagged;
     },
   };
   cache.set(filename, { mtimeMs, file });

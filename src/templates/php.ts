@@ -18,12 +18,13 @@ export function phpLinksOf(text: string): Link[] {
   for (const match of text.matchAll(WP_PART)) {
     const part = match[1] as string;
     const file = match[2] ? `${part}-${match[2]}.php` : `${part}.php`;
-    links.push({ target: file, candidates: [file], range: range(match), kind: `get_${part}`, relative: true });
+    // WordPress looks these up from the theme root: climb from the file's folder.
+    links.push({ target: file, candidates: [file], range: range(match), kind: `get_${part}`, relative: false });
   }
   for (const match of text.matchAll(WP_TEMPLATE_PART)) {
     const slug = match[1] as string;
     const candidates = match[2] ? [`${slug}-${match[2]}.php`, `${slug}.php`] : [`${slug}.php`];
-    links.push({ target: candidates[0] as string, candidates, range: range(match), kind: "get_template_part", relative: true });
+    links.push({ target: candidates[0] as string, candidates, range: range(match), kind: "get_template_part", relative: false });
   }
   for (const match of text.matchAll(PHP_INCLUDE)) {
     const file = (match[1] as string).replace(/^\//, "");

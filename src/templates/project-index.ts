@@ -1,8 +1,8 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
+import type { AllowEntry } from "../sensitivity/settings.js";
 import { matchingGlobOf, relativePathOf } from "../sensitivity/globs.js";
-import { tagInComment } from "../sensitivity/tags.js";
-import { resolvedLinksOf } from "./graph.js";
+import { MAX_DEPTH, resolvedLinksOf } from "./graph.js";
 import { isGraphFile } from "./links.js";
 import { graphFileOf } from "./parse-file.js";
 
@@ -10,27 +10,36 @@ import { graphFileOf } from "./parse-file.js";
 export const INDEX_LIMITS = { files: 20_000, milliseconds: 5_000, maxAgeMs: 30_000 };
 const SKIPPED = new Set(["node_modules", ".git", "vendor", "dist", "build", ".next", ".nuxt", "coverage", ".cache", "_site"]);
 
+/** A sensitive page, and the vendors `allow` permits on it (only on pages sensitive by glob alone). */
+interface SensitivePage {
+  file: string;
+  allowed: ReadonlySet<string>;
+}
+
 /** Which sensitive pages reach each file through their links, for one root and one set of settings. */
 interface ProjectIndex {
   builtAt: number;
-  reachedBy: Map<string, string[]>;
-  files: number;
-  complete: boolean;
+  reachedBy: Map<string, SensitivePage[]>;
+}
+
+/** The sensitive pages that pull a file in, in path order, and the vendors all of them allow. */
+export interface Reach {
+  pages: string[];
+  allowedVendors: ReadonlySet<string>;
+}
+
+export interface IndexSettings {
+  sensitive: readonly string[];
+  allow: readonly AllowEntry[];
+  templateRoots: readonly string[];
 }
 
 const indexes = new Map<string, ProjectIndex>();
 
-/** Cheap, text-only: does a page tag itself sensitive? (The linted file itself gets the full check.) */
-function looksTagged(text: string): boolean {
-  if (text.includes("sensitive-content")) return tagInComment(text) !== null;
-  return text.includes("data-sensitive") || /^sensitive:[ \t]*(?!false|no\b)\S/m.test(text.slice(0, 2000));
-}
-
-function graphFilesUnder(root: string, deadline: number): { files: string[]; complete: boolean } {
+function graphFilesUnder(root: string, deadline: number): string[] {
   const files: string[] = [];
   const folders = [root];
-  while (folders.length > 0) {
-    if (files.length >= INDEX_LIMITS.files || Date.now() > deadline) return { files, complete: false };
+  while (folders.length > 0 && files.length < INDEX_LIMITS.files && Date.now() <= deadline) {
     const folder = folders.pop() as string;
     let entries;
     try {
@@ -44,45 +53,59 @@ function graphFilesUnder(root: string, deadline: number): { files: string[]; com
       } else if (entry.isFile() && isGraphFile(entry.name)) files.push(path.join(folder, entry.name));
     }
   }
-  return { files, complete: true };
+  return files;
 }
 
-function buildIndex(root: string, sensitiveGlobs: readonly string[], templateRoots: readonly string[]): ProjectIndex {
+/** A page is sensitive by its own tag (the rules' own checks) or by a glob; `allow` counts for the glob only. */
+function sensitivePageOf(file: string, root: string, settings: IndexSettings): SensitivePage | null {
+  const graphFile = graphFileOf(file);
+  if (!graphFile) return null;
+  if (graphFile.tagged()) return { file, allowed: new Set() };
+  const relative = relativePathOf(file, root);
+  if (!matchingGlobOf(relative, settings.sensitive)) return null;
+  const allowed = new Set<string>();
+  for (const entry of settings.allow) if (matchingGlobOf(relative, entry.paths)) for (const vendor of entry.vendors) allowed.add(vendor);
+  return { file, allowed };
+}
+
+function buildIndex(root: string, settings: IndexSettings): ProjectIndex {
   const deadline = Date.now() + INDEX_LIMITS.milliseconds;
-  const { files, complete } = graphFilesUnder(root, deadline);
-  const reachedBy = new Map<string, string[]>();
-  for (const page of files) {
-    const file = graphFileOf(page);
-    if (!file) continue;
-    if (!looksTagged(file.text) && !matchingGlobOf(relativePathOf(page, root), sensitiveGlobs)) continue;
-    // Everything this sensitive page pulls in, each file once.
-    const seen = new Set<string>([page]);
-    const stack = resolvedLinksOf(page, file.links, root, templateRoots).map(({ file: target }) => target);
+  const reachedBy = new Map<string, SensitivePage[]>();
+  for (const file of graphFilesUnder(root, deadline)) {
+    const page = sensitivePageOf(file, root, settings);
+    const links = page ? graphFileOf(file)?.links : undefined;
+    if (!page || !links) continue;
+    // Everything this sensitive page pulls in, each file once, as deep as the page-side chains go.
+    const seen = new Set<string>([file]);
+    const stack = resolvedLinksOf(file, links, root, settings.templateRoots).map(({ file: target }) => ({ target, depth: 1 }));
     while (stack.length > 0) {
-      const target = stack.pop() as string;
+      const { target, depth } = stack.pop() as { target: string; depth: number };
       if (seen.has(target)) continue;
       seen.add(target);
-      const pages = reachedBy.get(target) ?? [];
-      pages.push(page);
-      reachedBy.set(target, pages);
+      reachedBy.set(target, [...(reachedBy.get(target) ?? []), page]);
       const linked = graphFileOf(target);
-      if (linked) for (const next of resolvedLinksOf(target, linked.links, root, templateRoots)) stack.push(next.file);
+      if (linked && depth < MAX_DEPTH) for (const next of resolvedLinksOf(target, linked.links, root, settings.templateRoots)) stack.push({ target: next.file, depth: depth + 1 });
     }
-    if (Date.now() > deadline) return { builtAt: Date.now(), reachedBy, files: files.length, complete: false };
+    if (Date.now() > deadline) break;
   }
-  return { builtAt: Date.now(), reachedBy, files: files.length, complete };
+  return { builtAt: Date.now(), reachedBy };
 }
 
 /**
  * The sensitive pages that pull this file in (as layout, include, partial or wrapper). The index is
  * built lazily, once per process and root (rebuilt after 30 s, for editors), bounded in files and time.
  */
-export function sensitivePagesReaching(filename: string, root: string, sensitiveGlobs: readonly string[], templateRoots: readonly string[]): string[] {
-  const key = JSON.stringify([root, sensitiveGlobs, templateRoots]);
+export function reachOf(filename: string, root: string, settings: IndexSettings): Reach | null {
+  const key = JSON.stringify([root, settings.sensitive, settings.allow, settings.templateRoots]);
   let index = indexes.get(key);
   if (!index || Date.now() - index.builtAt > INDEX_LIMITS.maxAgeMs) {
-    index = buildIndex(root, sensitiveGlobs, templateRoots);
+    index = buildIndex(root, settings);
     indexes.set(key, index);
   }
-  return index.reachedBy.get(filename) ?? [];
+  const pages = index.reachedBy.get(filename);
+  if (!pages || pages.length === 0) return null;
+  const [first, ...rest] = pages as [SensitivePage, ...SensitivePage[]];
+  const allowedVendors = new Set([...first.allowed].filter((vendor) => rest.every((page) => page.allowed.has(vendor))));
+  const byPath = pages.map((page) => page.file).sort((a, b) => relativePathOf(a, root).localeCompare(relativePathOf(b, root)));
+  return { pages: byPath, allowedVendors };
 }

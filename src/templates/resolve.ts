@@ -3,8 +3,12 @@ import path from "node:path";
 import type { Link } from "./types.js";
 
 const isFileCache = new Map<string, boolean>();
+/** How long what was seen on disk is trusted: an editor's ESLint server runs for hours. */
+const TRUSTED_FOR_MS = 30_000;
+let cachedSince = Date.now();
 
 function isFile(file: string): boolean {
+  if (Math.abs(Date.now() - cachedSince) > TRUSTED_FOR_MS) forgetFiles();
   let known = isFileCache.get(file);
   if (known === undefined) {
     try {
@@ -20,6 +24,7 @@ function isFile(file: string): boolean {
 /** Forget what was seen on disk (a new run, or files changed under an editor). */
 export function forgetFiles(): void {
   isFileCache.clear();
+  cachedSince = Date.now();
 }
 
 /** The folders a template name is looked up in: its own folder, each one above it up to the root, then the template roots. */

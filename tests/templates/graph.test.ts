@@ -3,7 +3,10 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { chainHitsOf, resolvedLinksOf } from "../../src/templates/graph.js";
 import { linksOf } from "../../src/templates/links.js";
-import { sensitivePagesReaching } from "../../src/templates/project-index.js";
+import { reachOf } from "../../src/templates/project-index.js";
+
+/** The sensitive pages the project index says pull a file in ([] for none). */
+const sensitivePagesReaching = (file: string, root: string, sensitive: string[], templateRoots: string[]): string[] => reachOf(file, root, { sensitive, allow: [], templateRoots })?.pages ?? [];
 import { fixture } from "./helpers.js";
 
 const nunjucks = fixture("graph-nunjucks");

@@ -164,13 +164,13 @@ describe("linksOf: ERB (Rails)", () => {
 });
 
 describe("linksOf: PHP, WordPress, Blade", () => {
-  it("reads get_header/footer/sidebar with and without a name, relative to the file", () => {
+  it("reads get_header/footer/sidebar with and without a name, looked up from the theme root (climbing)", () => {
     const text = "<?php get_header(); ?>\n<?php get_footer( 'shop' ); ?>\n<?php get_sidebar(); ?>";
     const links = linksOf(text, "/theme/page-report.php");
     expect(links.map((link) => [link.kind, link.target, text.slice(...link.range), link.relative, link.candidates])).toEqual([
-      ["get_header", "header.php", "get_header(", true, ["header.php"]],
-      ["get_footer", "footer-shop.php", "get_footer( 'shop'", true, ["footer-shop.php"]],
-      ["get_sidebar", "sidebar.php", "get_sidebar(", true, ["sidebar.php"]],
+      ["get_header", "header.php", "get_header(", false, ["header.php"]],
+      ["get_footer", "footer-shop.php", "get_footer( 'shop'", false, ["footer-shop.php"]],
+      ["get_sidebar", "sidebar.php", "get_sidebar(", false, ["sidebar.php"]],
     ]);
   });
 
@@ -178,8 +178,8 @@ describe("linksOf: PHP, WordPress, Blade", () => {
     const text = "<?php\nget_template_part('parts/gtm');\nget_template_part( 'template-parts/content', 'page' );\nrequire_once __DIR__ . '/inc/tracking.php';\ninclude('footer-scripts.php');\ninclude $dynamic;\n";
     const links = linksOf(text, "/theme/page.php");
     expect(links.map((link) => [link.kind, link.target, text.slice(...link.range), link.relative, link.candidates])).toEqual([
-      ["get_template_part", "parts/gtm.php", "get_template_part('parts/gtm'", true, ["parts/gtm.php"]],
-      ["get_template_part", "template-parts/content-page.php", "get_template_part( 'template-parts/content', 'page'", true, ["template-parts/content-page.php", "template-parts/content.php"]],
+      ["get_template_part", "parts/gtm.php", "get_template_part('parts/gtm'", false, ["parts/gtm.php"]],
+      ["get_template_part", "template-parts/content-page.php", "get_template_part( 'template-parts/content', 'page'", false, ["template-parts/content-page.php", "template-parts/content.php"]],
       ["include", "inc/tracking.php", "require_once __DIR__ . '/inc/tracking.php'", true, ["inc/tracking.php"]],
       ["include", "footer-scripts.php", "include('footer-scripts.php'", true, ["footer-scripts.php"]],
     ]);

@@ -52,7 +52,8 @@ describe("resolveLink", () => {
   });
 
   it("uses templateRoots (relative to the root) after the page's folders", () => {
-    const page = path.join(eleventy, "report.html");
+    // A .njk page: only Nunjucks reads the tag, so no `_includes/` candidate comes from Liquid.
+    const page = path.join(eleventy, "report.njk");
     const link = linkOf('{% include "base.njk" %}', page);
     expect(resolveLink(link, page, eleventy, [])).toBeNull();
     expect(rel(eleventy, resolveLink(link, page, eleventy, ["_includes"]))).toBe("_includes/base.njk");
