@@ -1,7 +1,8 @@
-// The template part of the corpus (wired into the bench later): server-side pages in six template
-// families (.html .njk .liquid .hbs .php .erb), 5-60 KB each, some minified to one line; about 5%
-// carry the Meta Pixel base code in a <script> plus its <noscript> image beacon (or GTM/gtag), and a
-// few pages pull a pixel in through a layout. Plus two stress pages (a 5 MB line, 20,000 nested divs).
+// The template part of the corpus (`node bench/run.js --part templates`): server-side pages in six
+// template families (.html .njk .liquid .hbs .php .erb), 5-60 KB each, some minified to one line;
+// about 5% carry the Meta Pixel base code in a <script> plus its <noscript> image beacon (or
+// GTM/gtag), and a few pages pull a pixel in through a layout. Plus two stress pages (a 5 MB line,
+// 20,000 nested divs).
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { NOUNS, SENSITIVE_SLUGS, SENSITIVE_TITLES, WORDS, createRandom, kebab, sentence, subSeed } from "./prng.js";
@@ -46,7 +47,8 @@ const FAMILIES = {
     loop: (list, body) => `<?php foreach ($${list.replace(/\./g, "_")} as $item): ?>\n${body}\n<?php endforeach; ?>`,
     when: (c, body) => `<?php if (!empty($${c.replace(/\./g, "_")})): ?>\n${body}\n<?php endif; ?>`,
     comment: (t) => `<?php /* ${t} */ ?>`,
-    page: (layout, head, body) => `<?php $head = <<<'HTML'\n${head}\nHTML;\ninclude __DIR__ . '/../layouts/${layout}.php'; ?>\n${body}\n<?php include __DIR__ . '/../layouts/footer.php'; ?>`,
+    // The head is markup captured with output buffering (not a heredoc string), as PHP themes do.
+    page: (layout, head, body) => `<?php ob_start(); ?>\n${head}\n<?php $head = ob_get_clean(); include __DIR__ . '/../layouts/${layout}.php'; ?>\n${body}\n<?php include __DIR__ . '/../layouts/footer.php'; ?>`,
     slot: { head: "<?php echo $head ?? ''; ?>", body: "" },
   },
   erb: {

@@ -1,168 +1,58 @@
-// `npm run bench`: how much pixel-guard's recommended config adds to an ESLint run.
+// `npm run bench`: what pixel-guard costs, in two parts.
 //
-//   node bench/run.js [--files 2000] [--runs 5] [--warmup 1] [--seed 1] [--target 1.10] [--markdown] [--regen]
+//   node bench/run.js [--part js|templates|all] [--markdown] [--regen]
+//                     [--files 2000] [--runs 3] [--warmup 1] [--seed 1] [--target 1.10]
+//                     [--templates 2000] [--template-runs 3] [--template-target 2.0] [--stress-target 3.0]
 //
-// Generates the corpus if it is missing or was made with other options, then lints it with two
-// configs, each run in a fresh `node bench/lint-once.js` process, serially (concurrency "off"),
-// alternating the order of the two each round: (a) baseline: the same files and parsers, no rules;
-// (b) plugin: `plugin.configs.recommended` plus a `sensitive` glob. Reports medians (min, max), the
-// b/a ratio against the target, peak RSS and the plugin's findings by rule: a run in which the
-// plugin finds nothing is invalid, so the bench cannot pass by doing nothing.
-// Exit code: 0 when both the lintFiles (wall) and the CPU ratio are within target, 1 when either is
-// over, 2 for an invalid run (no findings, parse errors, a mismatch between the configs).
-import { spawnSync } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
-import { cpus, loadavg } from "node:os";
-import { join } from "node:path";
-import { performance } from "node:perf_hooks";
+// - js (js-part.js): ESLint over the JS/TS corpus with pixel-guard's recommended config vs the same
+//   parsers and no rules; target b/a <= --target (1.10).
+// - templates (templates-part.js): the template pages with pixel-guard vs a bare parse5 parse
+//   (target <= --template-target, 2.0) and vs @html-eslint on the .html pages (pixel-guard must be
+//   faster); the stress pages alone vs their own parse (<= --stress-target, 3.0, no crash).
+// Every measured run is a fresh process, serially. Exit code: 0 when every part passes, 1 when a
+// target is missed, 2 when a run is invalid (nothing found, parse errors, mismatched configs).
 import { parseArgs } from "node:util";
-import { BENCH_DIR, CORPUS_DIR, GENERATOR_VERSION, MANIFEST, writeCorpus } from "./generate.js";
+import { runJsPart } from "./js-part.js";
+import { runTemplatePart } from "./templates-part.js";
 
 const { values: opts } = parseArgs({
   options: {
+    part: { type: "string", default: "all" },
     files: { type: "string", default: "2000" },
-    runs: { type: "string", default: "5" },
+    runs: { type: "string", default: "3" },
     warmup: { type: "string", default: "1" },
     seed: { type: "string", default: "1" },
     target: { type: "string", default: "1.10" },
+    templates: { type: "string", default: "2000" },
+    "template-runs": { type: "string", default: "3" },
+    "template-target": { type: "string", default: "2.0" },
+    "stress-target": { type: "string", default: "3.0" },
     markdown: { type: "boolean", default: false },
     regen: { type: "boolean", default: false },
   },
 });
-const files = Number(opts.files);
-const runs = Number(opts.runs);
-const warmup = Number(opts.warmup);
-const seed = Number(opts.seed);
-const target = Number(opts.target);
-for (const [name, v, min] of [["files", files, 1], ["runs", runs, 1], ["warmup", warmup, 0], ["seed", seed, 0], ["target", target, 1]]) {
-  if (!Number.isFinite(v) || v < min) {
+if (!["js", "templates", "all"].includes(opts.part)) {
+  console.error("--part must be js, templates or all");
+  process.exit(2);
+}
+const n = {};
+for (const [name, min] of [["files", 1], ["runs", 1], ["warmup", 0], ["seed", 0], ["target", 1], ["templates", 1], ["template-runs", 1], ["template-target", 1], ["stress-target", 1]]) {
+  n[name] = Number(opts[name]);
+  if (!Number.isFinite(n[name]) || n[name] < min) {
     console.error(`--${name} must be a number >= ${min}`);
     process.exit(2);
   }
 }
 const log = (s) => process.stderr.write(`${s}\n`);
+const common = { seed: n.seed, regen: opts.regen, markdown: opts.markdown, log };
 
-// --- the corpus -----------------------------------------------------------------------------------
-function readManifest() {
-  try {
-    return JSON.parse(readFileSync(join(CORPUS_DIR, MANIFEST), "utf8"));
-  } catch {
-    return null;
-  }
+const codes = [];
+if (opts.part !== "templates") {
+  codes.push(runJsPart({ ...common, files: n.files, runs: n.runs, warmup: n.warmup, target: n.target }));
 }
-let manifest = readManifest();
-if (opts.regen || !manifest || manifest.generator !== GENERATOR_VERSION || manifest.files !== files || manifest.seed !== seed) {
-  log(`generating ${files} files (seed ${seed}) in ${CORPUS_DIR} ...`);
-  const t = performance.now();
-  manifest = writeCorpus(CORPUS_DIR, { files, seed });
-  log(`  done in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+if (opts.part !== "js") {
+  codes.push(
+    runTemplatePart({ ...common, count: n.templates, runs: n["template-runs"], target: n["template-target"], stressTarget: n["stress-target"] }),
+  );
 }
-if (!existsSync(join(BENCH_DIR, "..", "dist", "index.js"))) {
-  console.error("dist/index.js is missing: build first (npm run build), or use npm run bench");
-  process.exit(2);
-}
-
-// --- the runs -------------------------------------------------------------------------------------
-const CONFIGS = ["baseline", "plugin"];
-const loadBefore = loadavg()[0];
-const samples = { baseline: [], plugin: [] };
-const total = warmup + runs;
-for (let round = 0; round < total; round++) {
-  const order = round % 2 === 0 ? CONFIGS : [...CONFIGS].reverse();
-  for (const config of order) {
-    const t = performance.now();
-    const child = spawnSync(process.execPath, [join(BENCH_DIR, "lint-once.js"), config, CORPUS_DIR], {
-      encoding: "utf8",
-      maxBuffer: 64 * 1024 * 1024,
-      stdio: ["ignore", "pipe", "inherit"],
-    });
-    const wallMs = performance.now() - t;
-    if (child.status !== 0) {
-      console.error(`lint-once ${config} exited with ${child.status ?? child.signal}`);
-      process.exit(2);
-    }
-    const sample = { ...JSON.parse(child.stdout.trim().split("\n").pop()), wallMs };
-    const label = round < warmup ? "warm-up" : `run ${round - warmup + 1}/${runs}`;
-    log(`${label.padEnd(9)} ${config.padEnd(8)} lintFiles ${(sample.lintMs / 1000).toFixed(2)} s, cpu ${(sample.cpuMs / 1000).toFixed(2)} s, process ${(wallMs / 1000).toFixed(2)} s`);
-    if (round >= warmup) samples[config].push(sample);
-  }
-}
-
-// --- statistics -----------------------------------------------------------------------------------
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
-const stat = (config, key) => {
-  const xs = samples[config].map((s) => s[key]);
-  return { median: median(xs), min: Math.min(...xs), max: Math.max(...xs) };
-};
-const stats = Object.fromEntries(
-  CONFIGS.map((c) => [c, { lint: stat(c, "lintMs"), cpu: stat(c, "cpuMs"), wall: stat(c, "wallMs"), rss: Math.max(...samples[c].map((s) => s.maxRssMB)), files: samples[c][0].files }]),
-);
-const ratio = stats.plugin.lint.median / stats.baseline.lint.median;
-const cpuRatio = stats.plugin.cpu.median / stats.baseline.cpu.median;
-const wallRatio = stats.plugin.wall.median / stats.baseline.wall.median;
-
-// Findings: the same in every plugin run, none at all in the baseline, no parse errors anywhere.
-const problems = [];
-const findings = samples.plugin[0].byRule;
-if (samples.plugin.some((s) => JSON.stringify(s.byRule) !== JSON.stringify(findings))) problems.push("the plugin's findings differ between runs");
-const ruleFindings = Object.entries(findings).filter(([id]) => id.startsWith("pixel-guard/"));
-const findingCount = ruleFindings.reduce((n, [, c]) => n + c, 0);
-if (findingCount === 0) problems.push("the plugin config reported nothing (are the rules built into dist/?), so this run measures nothing");
-for (const c of CONFIGS) {
-  const parse = samples[c][0].byRule["(parse error)"];
-  if (parse) problems.push(`${parse} parse errors with the ${c} config: the corpus is broken`);
-}
-const baselineMessages = Object.values(samples.baseline[0].byRule).reduce((n, c) => n + c, 0);
-if (baselineMessages && !samples.baseline[0].byRule["(parse error)"]) problems.push(`the baseline reported ${baselineMessages} messages`);
-if (stats.baseline.files !== stats.plugin.files) problems.push(`the configs linted different files (${stats.baseline.files} vs ${stats.plugin.files})`);
-// Both the wall and the CPU ratio must be within target: on a busy machine the wall ratio alone can
-// pass (or fail) by noise, and the CPU ratio also counts the plugin's extra GC work on other threads.
-const over = [ratio > target && "lintFiles", cpuRatio > target && "CPU"].filter(Boolean);
-const verdict = problems.length ? "INVALID" : over.length ? "FAIL" : "PASS";
-
-// --- report ---------------------------------------------------------------------------------------
-const s = (ms) => (ms / 1000).toFixed(2);
-const mmm = (x) => `${s(x.median)} s (${s(x.min)}–${s(x.max)})`;
-const cpu = cpus();
-const env = `Node ${process.version}, ESLint ${samples.plugin[0].eslintVersion}, ${cpu.length} × ${cpu[0]?.model.trim() ?? "unknown CPU"}`;
-const ext = Object.entries(manifest.byExt).sort().map(([e, n]) => `${n} .${e}`).join(", ");
-const corpus = `${manifest.files} files (${ext}), ${manifest.lines.toLocaleString("en-US")} lines, ${(manifest.bytes / 1048576).toFixed(1)} MB, seed ${manifest.seed}`;
-const busy = loadBefore > 0.5 ? ` Busy machine: load average ${loadBefore.toFixed(2)} before the bench started, so wall times are noisy; the CPU ratio is steadier.` : "";
-const method = `concurrency "off", ${warmup} warm-up + ${runs} measured runs per config, each in a fresh process, order alternating`;
-const expect = `${manifest.trackingFiles} files with tracking code, ${manifest.sensitiveFiles} sensitive (${manifest.sensitiveTrackingFiles} with tracking)`;
-const rows = CONFIGS.map((c) => [c === "baseline" ? "(a) baseline, no rules" : "(b) pixel-guard recommended", mmm(stats[c].lint), s(stats[c].cpu.median) + " s", mmm(stats[c].wall), `${stats[c].rss.toFixed(0)} MB`]);
-const head = ["config", "lintFiles() median (min–max)", "CPU median", "process wall median (min–max)", "peak RSS"];
-const ratioLine =
-  `ratio b/a of the medians: lintFiles ${ratio.toFixed(3)}, CPU ${cpuRatio.toFixed(3)} (process wall ${wallRatio.toFixed(3)}); ` +
-  `target <= ${target.toFixed(2)} for lintFiles and CPU: ${verdict}${over.length ? ` (${over.join(" and ")} over)` : ""}`;
-const findingRows = [...ruleFindings.sort(([a], [b]) => a.localeCompare(b)), ["total", findingCount]];
-
-if (opts.markdown) {
-  const table = (h, rs) => [`| ${h.join(" | ")} |`, `|${h.map(() => "---").join("|")}|`, ...rs.map((r) => `| ${r.join(" | ")} |`)].join("\n");
-  console.log(`### ${new Date().toISOString().slice(0, 10)}: ${verdict}, ratio ${ratio.toFixed(3)}\n`);
-  console.log(`- Corpus: ${corpus}.`);
-  console.log(`- ${env}; ${method}; load average before ${loadBefore.toFixed(2)}, after ${loadavg()[0].toFixed(2)}.\n`);
-  console.log(table(head, rows));
-  console.log(`\n**${ratioLine}**\n`);
-  console.log(table(["rule", "findings"], findingRows.map(([id, n]) => [`\`${id}\``, String(n)])));
-  console.log(`\nFiles with findings: ${samples.plugin[0].filesWithFindings}; the corpus has ${expect}.`);
-} else {
-  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const line = (r) => r.map((c, i) => c.padEnd(widths[i])).join("  ");
-  console.log(`\npixel-guard bench: ${corpus}`);
-  console.log(`${env}; ${method}`);
-  console.log(`load average before ${loadBefore.toFixed(2)}, after ${loadavg()[0].toFixed(2)}${busy ? ` (${busy.trim()})` : ""}\n`);
-  console.log(line(head));
-  for (const r of rows) console.log(line(r));
-  console.log(`\n${ratioLine}\n`);
-  console.log("findings of (b), per run:");
-  for (const [id, n] of findingRows) console.log(`  ${id.padEnd(40)} ${n}`);
-  console.log(`  in ${samples.plugin[0].filesWithFindings} files; the corpus has ${expect}`);
-}
-if (busy && opts.markdown) console.log(`\n>${busy}`);
-for (const p of problems) console.error(`INVALID: ${p}`);
-process.exit(verdict === "PASS" ? 0 : verdict === "FAIL" ? 1 : 2);
+process.exit(codes.includes(2) ? 2 : codes.includes(1) ? 1 : 0);

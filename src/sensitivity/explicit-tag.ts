@@ -13,3 +13,48 @@ export function explicitTagOf(ast: unknown, comments?: readonly CommentLike[]): 
   const own = comments ?? ((ast as { comments?: CommentLike[] }).comments ?? []);
   return commentTagOf(own) ?? markupTagOf(ast) ?? templateCodeTagOf(ast);
 }
+
+/** Comment delimiters of every language the plugin reads; `//` runs to the end of the line. */
+const COMMENT_PAIRS: Array<[string, string]> = [
+  ["<!--", "-->"],
+  ["{#", "#}"],
+  ["{{!", "}}"],
+  ["<%#", "%>"],
+  ["{% comment %}", "{% endcomment %}"],
+  ["/*", "*/"],
+  ["//", "\n"],
+];
+
+/** Whether offset `at` lies inside a comment: the nearest opener before it is not closed before it. */
+function isInComment(text: string, at: number): boolean {
+  return COMMENT_PAIRS.some(([open, close]) => {
+    const opened = text.lastIndexOf(open, at);
+    return opened >= 0 && text.lastIndexOf(close, at) < opened + open.length - 1;
+  });
+}
+
+const TOKEN = /(?<![\w-])sensitive-content(?![\w-])/g;
+const FRONT_MATTER_FLAG = /^sensitive:(.*)$/m;
+const DATA_SENSITIVE = /\sdata-sensitive(?:\s*=\s*["']?([^"'\s>]*))?/;
+const NO = /^(?:false|no|off|0|\[\s*\]|["']\s*["']|["'](?:false|no|off|0)["'])$/i;
+
+/**
+ * The same answer as `explicitTagOf`, from the text alone, for the project index (which reads every
+ * page of a site and must not parse them all): a sensitive-content token inside a comment, a meta
+ * tag, a front matter flag or a data-sensitive attribute that does not say no.
+ */
+export function looksTagged(text: string): boolean {
+  if (!text.includes("sensitive")) return false;
+  for (const match of text.matchAll(TOKEN)) {
+    if (isInComment(text, match.index)) return true;
+    if (/<meta[^>]*name=["']?$/i.test(text.slice(Math.max(0, match.index - 40), match.index))) return true;
+  }
+  if (text.startsWith("---")) {
+    const end = text.indexOf("\n---", 3);
+    const flag = FRONT_MATTER_FLAG.exec(end > 0 ? text.slice(0, end) : "");
+    const value = (flag?.[1] ?? "").trim();
+    if (value !== "" && !NO.test(value)) return true;
+  }
+  const data = DATA_SENSITIVE.exec(text);
+  return data !== null && !NO.test((data[1] ?? "").trim());
+}

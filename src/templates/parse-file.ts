@@ -2,11 +2,12 @@ import { readFileSync, statSync } from "node:fs";
 import tsParser from "@typescript-eslint/parser";
 import * as espree from "espree";
 import { scanOf } from "../detect/scan.js";
-import type { FileScan } from "../detect/findings.js";
+import { EMPTY_SCAN, type FileScan } from "../detect/findings.js";
+import { mayHoldTracker } from "../detect/needles.js";
 import type { VisitorKeys } from "../detect/walk.js";
 import { HTML_FILES, parseHtml } from "../language/index.js";
 import { visitorKeys as htmlKeys } from "../language/ast.js";
-import { explicitTagOf } from "../sensitivity/explicit-tag.js";
+import { looksTagged } from "../sensitivity/explicit-tag.js";
 import { linksOf, type Link } from "./links.js";
 
 /** A file of the graph, read once per run (re-read when it changed on disk). */
@@ -15,7 +16,7 @@ export interface GraphFile {
   links: Link[];
   /** Trackers in the file itself; computed on first use. */
   scan(): FileScan;
-  /** Whether the file tags itself sensitive, by the same checks the rules make; computed on first use. */
+  /** Whether the file tags itself sensitive (the rules' checks, read from the text); computed on first use. */
   tagged(): boolean;
 }
 
@@ -53,21 +54,21 @@ export function graphFileOf(filename: string): GraphFile | null {
     return null;
   }
   let scanned: FileScan | null = null;
-  let parsed: ReturnType<typeof astOf> | undefined;
-  const parse = (): ReturnType<typeof astOf> => (parsed === undefined ? (parsed = astOf(filename, text)) : parsed);
+  const parse = (): ReturnType<typeof astOf> => astOf(filename, text);
   let tagged: boolean | null = null;
   const file: GraphFile = {
     text,
     links: linksOf(text, filename),
     scan() {
       if (!scanned) {
-        const ast = parse();
-        scanned = ast ? scanOf({ text, ast: ast.ast, visitorKeys: ast.visitorKeys }) : { findings: [], calls: [], markup: [], error: null };
+        // Most files a page pulls in hold no tracker: they are not parsed at all.
+        const ast = mayHoldTracker(text) ? parse() : null;
+        scanned = ast ? scanOf({ text, ast: ast.ast, visitorKeys: ast.visitorKeys }) : EMPTY_SCAN;
       }
       return scanned;
     },
     tagged() {
-      if (tagged === null) tagged = text.includes("sensitive") && explicitTagOf(parse()?.ast) !== null;
+      if (tagged === null) tagged = looksTagged(text);
       return tagged;
     },
   };

@@ -1,4 +1,5 @@
 import { categoriesOf, commentTagOf, describeEvidence, tagInComment } from "../../src/sensitivity/tags.js";
+import { looksTagged } from "../../src/sensitivity/explicit-tag.js";
 import { sensitiveWordsIn, wordsOf } from "../../src/sensitivity/words.js";
 
 describe("sensitive-content tags", () => {
@@ -44,5 +45,35 @@ describe("sensitive words", () => {
 
   it.each(["Transform", "grapefruit", "therapeutic", "Purchase", "Schedule", "Lead", "CompleteRegistration"])("finds nothing in %j", (text) => {
     expect(sensitiveWordsIn(text)).toEqual([]);
+  });
+});
+
+describe("looksTagged (the project index's text-only check)", () => {
+  it.each([
+    ["<!-- sensitive-content: abuse -->\n<p>x</p>", "an html comment"],
+    ["{# sensitive-content #}", "a Nunjucks comment"],
+    ["{{!-- sensitive-content --}}", "a Handlebars comment"],
+    ["<%# sensitive-content %>", "an ERB comment"],
+    ["<?php /* sensitive-content: health */ ?>", "a PHP block comment"],
+    ["// sensitive-content\nexport {}", "a JS line comment"],
+    ['<meta name="sensitive-content" content="health">', "a meta tag"],
+    ["---\ntitle: x\nsensitive: abuse\n---\n", "front matter"],
+    ['<main data-sensitive="health">', "a data-sensitive attribute"],
+    ["<main data-sensitive>", "a bare data-sensitive attribute"],
+  ])("%j is tagged (%s)", (text) => {
+    expect(looksTagged(text)).toBe(true);
+  });
+
+  it.each([
+    ["<p>Add a sensitive-content comment to tag a page.</p>", "prose that names the token"],
+    ["const tag = 'sensitive-content';", "a string"],
+    ["<!-- done --><p>sensitive-content</p>", "text after a closed comment"],
+    ["---\nsensitive: off\n---\n", "front matter that says off"],
+    ["---\nsensitive: false\n---\n", "front matter that says false"],
+    ["---\nsensitive: []\n---\n", "an empty list"],
+    ['<main data-sensitive="false">', "data-sensitive=false"],
+    ["// non-sensitive-content", "a look-alike token"],
+  ])("%j is not tagged (%s)", (text) => {
+    expect(looksTagged(text)).toBe(false);
   });
 });
