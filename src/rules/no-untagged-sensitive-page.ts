@@ -48,6 +48,7 @@ export default createRule({
     if (page.evidence && page.evidence.source !== "vocabulary") return {}; // tagged, globbed or pulled in by a sensitive page: every rule checks it already
     return onFile(context, () => {
       const sourceCode = context.sourceCode;
+      // Following a page's layouts (cached per run) is cheaper than reading its text: trackers first.
       const tracker = firstTrackerOf(scanOf(sourceCode)) ?? firstChainTrackerOf(context, page);
       if (!tracker) return;
       const classification = classificationOf(context);
