@@ -1,5 +1,6 @@
 import { scanOf, type ScannableSource } from "../detect/scan.js";
 import { isGraphFile } from "../templates/links.js";
+import { wpHeadOf } from "../templates/wp-head.js";
 import { reachOf as indexedReachOf, type Reach } from "../templates/project-index.js";
 import { classifyPage, type Classification } from "./classify.js";
 import { matchingGlobOf, relativePathOf } from "./globs.js";
@@ -55,7 +56,7 @@ function computePage(context: SensitivityContext): Page {
   return {
     sensitive: evidence !== null,
     evidence,
-    why: evidence ? describeEvidence(evidence) : "",
+    why: evidence ? describeEvidence(evidence) + wordPressNoteOf(context, settings) : "",
     categories: evidence?.categories ?? [],
     settings,
     allows: (vendorId) => allowed.has(vendorId),
@@ -109,6 +110,17 @@ function vocabularyOf(context: SensitivityContext): Evidence | null {
   if (!classification) return null;
   const phrases = classification.phrases.slice(0, 3).map((phrase) => `'${phrase}'`).join(", ");
   return { source: "vocabulary", categories: [classification.category], line: null, detail: phrases };
+}
+
+/** On a sensitive WordPress page: where plugins may inject trackers that no template shows. */
+function wordPressNoteOf(context: SensitivityContext, settings: Settings): string {
+  let at: string | null = null;
+  try {
+    at = wpHeadOf(context.filename, context.sourceCode.text, context.cwd, settings.templateRoots);
+  } catch {
+    at = null; // a note is extra: a file system surprise must not end the lint
+  }
+  return at ? `; WordPress plugins may inject trackers at wp_head() in ${at}` : "";
 }
 
 /** An explicit tag in the file: a comment, or (in markup) a meta tag, front matter or attribute. */

@@ -243,12 +243,12 @@ describe("Rails: layouts/application wraps views, render partials (graph-rails)"
 describe("WordPress: get_header(), get_template_part() (graph-wordpress)", () => {
   it("reports header.php's Pixel and the GTM part on the page template", async () => {
     expect(await reportsOf("graph-wordpress")).toEqual([
-      "header.php:6:5 pixel-guard/no-meta-pixel The Meta Pixel base code puts the Meta Pixel on a sensitive page (it is pulled in by a sensitive page: page-report.php)",
-      "header.php:7:5 pixel-guard/no-fbq-events fbq('set') sends this visit to Meta with the visitor's Facebook identity, on a sensitive page (it is pulled in by a sensitive page: page-report.php)",
-      "header.php:8:5 pixel-guard/no-fbq-events fbq('init', '1234567890') sends this visit to Meta with the visitor's Facebook identity, on a sensitive page (it is pulled in by a sensitive page: page-report.php)",
-      "page-report.php:5:1 pixel-guard/no-fbq-events header.php:7 loads fbq('set') on this sensitive page (crime-victims: sensitive-content comment on line 3) (and 1 more)",
-      "page-report.php:5:1 pixel-guard/no-meta-pixel header.php:6 loads the Meta Pixel base code on this sensitive page (crime-victims: sensitive-content comment on line 3)",
-      "page-report.php:6:1 pixel-guard/no-third-party-trackers parts/gtm.php:1 loads the gtm.js container loader (googletagmanager.com/gtm.js?id=…) on this sensitive page (crime-victims: sensitive-content comment on line 3)",
+      "header.php:6:5 pixel-guard/no-meta-pixel The Meta Pixel base code puts the Meta Pixel on a sensitive page (it is pulled in by a sensitive page: page-report.php; WordPress plugins may inject trackers at wp_head() in header.php:4)",
+      "header.php:7:5 pixel-guard/no-fbq-events fbq('set') sends this visit to Meta with the visitor's Facebook identity, on a sensitive page (it is pulled in by a sensitive page: page-report.php; WordPress plugins may inject trackers at wp_head() in header.php:4)",
+      "header.php:8:5 pixel-guard/no-fbq-events fbq('init', '1234567890') sends this visit to Meta with the visitor's Facebook identity, on a sensitive page (it is pulled in by a sensitive page: page-report.php; WordPress plugins may inject trackers at wp_head() in header.php:4)",
+      "page-report.php:5:1 pixel-guard/no-fbq-events header.php:7 loads fbq('set') on this sensitive page (crime-victims: sensitive-content comment on line 3; WordPress plugins may inject trackers at wp_head() in header.php:4) (and 1 more)",
+      "page-report.php:5:1 pixel-guard/no-meta-pixel header.php:6 loads the Meta Pixel base code on this sensitive page (crime-victims: sensitive-content comment on line 3; WordPress plugins may inject trackers at wp_head() in header.php:4)",
+      "page-report.php:6:1 pixel-guard/no-third-party-trackers parts/gtm.php:1 loads the gtm.js container loader (googletagmanager.com/gtm.js?id=…) on this sensitive page (crime-victims: sensitive-content comment on line 3; WordPress plugins may inject trackers at wp_head() in header.php:4)",
       "parts/gtm.php:1:180 pixel-guard/no-third-party-trackers The gtm.js container loader (googletagmanager.com/gtm.js?id=…) puts Google Tag Manager on a sensitive page (it is pulled in by a sensitive page: page-report.php)",
     ]);
   });
