@@ -40,12 +40,12 @@ export function runJsPart({ files, runs, warmup, seed, target, regen, markdown, 
   }
 
   // --- the runs ----------------------------------------------------------------------------------
-  const CONFIGS = ["baseline", "plugin"];
+  const CONFIGS = ["baseline", "floor", "plugin"];
   const loadBefore = loadavg()[0];
-  const samples = { baseline: [], plugin: [] };
+  const samples = { baseline: [], floor: [], plugin: [] };
   const total = warmup + runs;
   for (let round = 0; round < total; round++) {
-    const order = round % 2 === 0 ? CONFIGS : [...CONFIGS].reverse();
+    const order = CONFIGS.map((_, i) => CONFIGS[(i + round) % CONFIGS.length]);
     for (const config of order) {
       const t = performance.now();
       const child = spawnSync(process.execPath, [join(BENCH_DIR, "lint-once.js"), config, CORPUS_DIR], {
@@ -73,6 +73,9 @@ export function runJsPart({ files, runs, warmup, seed, target, regen, markdown, 
   const ratio = stats.plugin.lint.median / stats.baseline.lint.median;
   const cpuRatio = stats.plugin.cpu.median / stats.baseline.cpu.median;
   const wallRatio = stats.plugin.wall.median / stats.baseline.wall.median;
+  // Against the floor: what pixel-guard costs beyond what any enabled ESLint rule costs.
+  const floorRatio = stats.plugin.lint.median / stats.floor.lint.median;
+  const floorCpuRatio = stats.plugin.cpu.median / stats.floor.cpu.median;
 
   // Findings: the same in every plugin run, none at all in the baseline, no parse errors anywhere.
   const problems = [];
@@ -101,11 +104,13 @@ export function runJsPart({ files, runs, warmup, seed, target, regen, markdown, 
   const busy = loadBefore > 0.5 ? ` Busy machine: load average ${loadBefore.toFixed(2)} before the bench started, so wall times are noisy; the CPU ratio is steadier.` : "";
   const method = `concurrency "off", ${warmup} warm-up + ${runs} measured runs per config, each in a fresh process, order alternating`;
   const expect = `${manifest.trackingFiles} files with tracking code, ${manifest.sensitiveFiles} sensitive (${manifest.sensitiveTrackingFiles} with tracking)`;
-  const rows = CONFIGS.map((c) => [c === "baseline" ? "(a) baseline, no rules" : "(b) pixel-guard recommended", mmm(stats[c].lint), s(stats[c].cpu.median) + " s", mmm(stats[c].wall), `${stats[c].rss.toFixed(0)} MB`]);
+  const NAMES = { baseline: "(a) baseline, no rules", floor: "(a') floor: one core rule (no-debugger)", plugin: "(b) pixel-guard recommended" };
+  const rows = CONFIGS.map((c) => [NAMES[c], mmm(stats[c].lint), s(stats[c].cpu.median) + " s", mmm(stats[c].wall), `${stats[c].rss.toFixed(0)} MB`]);
   const head = ["config", "lintFiles() median (min–max)", "CPU median", "process wall median (min–max)", "peak RSS"];
   const ratioLine =
     `ratio b/a of the medians: lintFiles ${ratio.toFixed(3)}, CPU ${cpuRatio.toFixed(3)} (process wall ${wallRatio.toFixed(3)}); ` +
-    `target <= ${target.toFixed(2)} for lintFiles and CPU: ${verdict}${over.length ? ` (${over.join(" and ")} over)` : ""}`;
+    `target <= ${target.toFixed(2)} for lintFiles and CPU: ${verdict}${over.length ? ` (${over.join(" and ")} over)` : ""}` +
+    `\nratio b/a' (against ESLint with one core rule, the floor of any plugin): lintFiles ${floorRatio.toFixed(3)}, CPU ${floorCpuRatio.toFixed(3)}; a'/a ${(stats.floor.lint.median / stats.baseline.lint.median).toFixed(3)}`;
   const findingRows = [...ruleFindings.sort(([a], [b]) => a.localeCompare(b)), ["total", findingCount]];
 
   if (markdown) {

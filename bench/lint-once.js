@@ -1,6 +1,9 @@
 // One measured lint of a directory, in a fresh process so no cache crosses configurations.
 //
-//   node bench/lint-once.js <baseline|plugin> <dir>
+//   node bench/lint-once.js <baseline|floor|plugin> <dir>
+//
+// floor: the baseline plus one core rule (no-debugger): what ESLint costs as soon as any rule is
+// enabled (its traversal and listener machinery), the floor under every plugin.
 //
 // Prints one JSON line: files linted, wall and CPU time around eslint.lintFiles(), the
 // process's own wall time, peak RSS, and the messages counted by ruleId (null = parse error).
@@ -8,8 +11,8 @@ import { resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 
 const [config, dir] = process.argv.slice(2);
-if (!["baseline", "plugin"].includes(config) || !dir) {
-  console.error("usage: node bench/lint-once.js <baseline|plugin> <dir>");
+if (!["baseline", "floor", "plugin"].includes(config) || !dir) {
+  console.error("usage: node bench/lint-once.js <baseline|floor|plugin> <dir>");
   process.exit(2);
 }
 
@@ -24,6 +27,8 @@ const TS = { files: ["**/*.ts", "**/*.tsx"], languageOptions: { parser: tsParser
 let overrideConfig;
 if (config === "baseline") {
   overrideConfig = [JS, TS];
+} else if (config === "floor") {
+  overrideConfig = [JS, TS, { rules: { "no-debugger": "error" } }];
 } else {
   const plugin = (await import("../dist/index.js")).default;
   overrideConfig = [...plugin.configs.recommended, { settings: { "pixel-guard": { sensitive: ["**/victims/**"] } } }];

@@ -10,6 +10,7 @@ import { callLabelOf } from "./labels.js";
 import { mayHoldTracker } from "./needles.js";
 import type { ScanState } from "./scan-state.js";
 import { fileSource, rangeOf, textOf } from "./source.js";
+import { perFile } from "../per-file.js";
 import { walk, type VisitorKeys } from "./walk.js";
 
 /** The part of a SourceCode the scan reads: ESLint's JS SourceCode and the html SourceCode both fit. */
@@ -19,16 +20,11 @@ export interface ScannableSource {
   visitorKeys?: VisitorKeys;
 }
 
-const cache = new WeakMap<object, FileScan>();
-
 /**
- * Everything tracking-related in a file, found in one walk and cached for the file: every rule
- * asks for it and none walks the tree again. Files holding none of the catalogue's strings are
- * not walked at all.
+ * Everything tracking-related in a file, found in one walk. Files holding none of the catalogue's
+ * strings are not walked at all. Never throws: a failed scan says so in `error`.
  */
-export function scanOf(sourceCode: ScannableSource): FileScan {
-  const cached = cache.get(sourceCode);
-  if (cached) return cached;
+export function scanFile(sourceCode: ScannableSource): FileScan {
   let scan = EMPTY_SCAN;
   try {
     if (mayHoldTracker(sourceCode.text)) scan = scanCode(sourceCode);
@@ -36,9 +32,11 @@ export function scanOf(sourceCode: ScannableSource): FileScan {
     // A rule must never throw (it would end every other file's lint too); say the file went unchecked.
     scan = { findings: [], calls: [], markup: [], error: error instanceof Error ? error.message : String(error) };
   }
-  cache.set(sourceCode, scan);
   return scan;
 }
+
+/** The scan of the file being linted, computed once and shared by every rule: none walks the tree again. */
+export const scanOf: (sourceCode: ScannableSource) => FileScan = perFile(scanFile, (sourceCode) => sourceCode);
 
 function scanCode(sourceCode: ScannableSource): FileScan {
   const state: ScanState = {

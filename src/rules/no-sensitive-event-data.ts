@@ -1,9 +1,10 @@
 import { ALL_LANGUAGES, createRule, onFile } from "../create-rule.js";
 import { beaconLeaksOf, eventLeaksOf, type EventLeak } from "../detect/event-data.js";
 import { callLabelOf } from "../detect/labels.js";
+import { EMPTY_SCAN } from "../detect/findings.js";
 import { scanOf } from "../detect/scan.js";
 import { locOf } from "../locations.js";
-import { sensitivityOf } from "../sensitivity/index.js";
+import { settingsOf } from "../sensitivity/settings.js";
 
 const MESSAGE_OF = { personal: "personalData", words: "sensitiveWords", page: "pageData" } as const;
 
@@ -23,9 +24,10 @@ export default createRule({
     languages: ALL_LANGUAGES,
   },
   create(context) {
-    sensitivityOf(context); // checks the settings, so a wrong one is reported even when only this rule is on
+    settingsOf(context.settings); // checks the settings, so a wrong one is reported even when only this rule is on
+    const scan = scanOf(context.sourceCode);
+    if (scan === EMPTY_SCAN) return {}; // most files: nothing to look at, no listener at all
     return onFile(context, () => {
-      const scan = scanOf(context.sourceCode);
       // The rule that runs on every file says when a file could not be checked: never a silent pass.
       if (scan.error) context.report({ loc: { line: 1, column: 0 }, messageId: "fileNotChecked", data: { error: scan.error } });
       const report = (leak: EventLeak, what: string, company: string): void => {

@@ -1,5 +1,5 @@
 import { ALL_LANGUAGES, createRule, onFile } from "../create-rule.js";
-import type { FileScan } from "../detect/findings.js";
+import { EMPTY_SCAN, type FileScan } from "../detect/findings.js";
 import { scanOf } from "../detect/scan.js";
 import { locOf } from "../locations.js";
 import { classificationOf, sensitivityOf, type Page } from "../sensitivity/index.js";
@@ -46,13 +46,16 @@ export default createRule({
     const page = sensitivityOf(context);
     if (page.settings.autoClassify === "off" || STYLESHEET.test(context.filename)) return {};
     if (page.evidence && page.evidence.source !== "vocabulary") return {}; // tagged, globbed or pulled in by a sensitive page: every rule checks it already
+    // Only a template can load a tracker through its layouts; any other file without one is done.
+    if (scanOf(context.sourceCode) === EMPTY_SCAN && (context.sourceCode.ast as { type: string }).type !== "Document") return {};
+    // Decided here, not in a listener: a rule with no listener costs ESLint nothing on that file.
+    // Following a page's layouts (cached per run) is cheaper than reading its text: trackers first.
+    const tracker = firstTrackerOf(scanOf(context.sourceCode)) ?? firstChainTrackerOf(context, page);
+    if (!tracker) return {};
+    const classification = classificationOf(context);
+    if (!classification) return {};
     return onFile(context, () => {
       const sourceCode = context.sourceCode;
-      // Following a page's layouts (cached per run) is cheaper than reading its text: trackers first.
-      const tracker = firstTrackerOf(scanOf(sourceCode)) ?? firstChainTrackerOf(context, page);
-      if (!tracker) return;
-      const classification = classificationOf(context);
-      if (!classification) return;
       const quoted = classification.phrases.slice(0, QUOTED_PHRASES).map((phrase) => `'${phrase}'`);
       context.report({
         loc: locOf(sourceCode, tracker.range),

@@ -1,4 +1,5 @@
 import { scanOf, type ScannableSource } from "../detect/scan.js";
+import { perFile, sourceCodeOf } from "../per-file.js";
 import { isGraphFile } from "../templates/links.js";
 import { wpHeadOf } from "../templates/wp-head.js";
 import { reachOf as indexedReachOf, type Reach } from "../templates/project-index.js";
@@ -30,16 +31,8 @@ export interface SensitivityContext {
   sourceCode: { text: string; ast: unknown; getAllComments?: () => ReadonlyArray<{ value: string; loc?: { start: { line: number } } | null }> };
 }
 
-const cache = new WeakMap<object, Page>();
-
 /** Sensitivity of the file being linted, computed once per file and shared by every rule. */
-export function sensitivityOf(context: SensitivityContext): Page {
-  const cached = cache.get(context.sourceCode);
-  if (cached) return cached;
-  const page = computePage(context);
-  cache.set(context.sourceCode, page);
-  return page;
-}
+export const sensitivityOf: (context: SensitivityContext) => Page = perFile((context: SensitivityContext) => computePage(context), sourceCodeOf);
 
 function computePage(context: SensitivityContext): Page {
   const settings = settingsOf(context.settings);
@@ -87,20 +80,14 @@ function reachOf(context: SensitivityContext, settings: Settings): Evidence | nu
   return { source: "reach", categories: [], line: null, detail, allowedVendors: [...reach.allowedVendors] };
 }
 
-const classifications = new WeakMap<object, Classification | null>();
-
 /** How the page reads (path and visible text), computed once per file; null when it reads as nothing sensitive. */
-export function classificationOf(context: SensitivityContext): Classification | null {
-  if (classifications.has(context.sourceCode)) return classifications.get(context.sourceCode) ?? null;
-  let classification: Classification | null = null;
+export const classificationOf: (context: SensitivityContext) => Classification | null = perFile((context: SensitivityContext) => {
   try {
-    classification = classifyPage({ filename: context.filename, relativePath: relativePathOf(context.filename, context.cwd), text: context.sourceCode.text, ast: context.sourceCode.ast });
+    return classifyPage({ filename: context.filename, relativePath: relativePathOf(context.filename, context.cwd), text: context.sourceCode.text, ast: context.sourceCode.ast });
   } catch {
-    classification = null; // a guess that cannot be made is no evidence
+    return null; // a guess that cannot be made is no evidence
   }
-  classifications.set(context.sourceCode, classification);
-  return classification;
-}
+}, sourceCodeOf);
 
 /** With `autoClassify: "error"` (the strict config), a page that reads as sensitive and loads a tracker is sensitive. */
 function vocabularyOf(context: SensitivityContext): Evidence | null {

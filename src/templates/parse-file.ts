@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from "node:fs";
 import tsParser from "@typescript-eslint/parser";
 import * as espree from "espree";
-import { scanOf } from "../detect/scan.js";
+import { scanFile } from "../detect/scan.js";
 import { EMPTY_SCAN, type FileScan } from "../detect/findings.js";
 import { mayHoldTracker } from "../detect/needles.js";
 import type { VisitorKeys } from "../detect/walk.js";
@@ -63,7 +63,7 @@ export function graphFileOf(filename: string): GraphFile | null {
       if (!scanned) {
         // Most files a page pulls in hold no tracker: they are not parsed at all.
         const ast = mayHoldTracker(text) ? parse() : null;
-        scanned = ast ? scanOf({ text, ast: ast.ast, visitorKeys: ast.visitorKeys }) : EMPTY_SCAN;
+        scanned = ast ? scanFile({ text, ast: ast.ast, visitorKeys: ast.visitorKeys }) : EMPTY_SCAN;
       }
       return scanned;
     },

@@ -2,6 +2,7 @@ import type { TrackerRule } from "../detect/owners.js";
 import { locOf, type LocatableSource } from "../locations.js";
 import type { Page } from "../sensitivity/index.js";
 import { chainHitsOf, type ChainHit } from "./graph.js";
+import { perFile } from "../per-file.js";
 import { isGraphFile } from "./links.js";
 
 /** The message every tracker rule uses for a tracker pulled in through a layout or include. */
@@ -18,20 +19,17 @@ interface ChainContext extends PageContext {
   report(descriptor: { loc: ReturnType<typeof locOf>; messageId: "trackerViaChain"; data: Record<string, string> }): void;
 }
 
-const cache = new WeakMap<object, ChainHit[]>();
+const chainHitsOfFile = perFile(({ context, page }: { context: PageContext; page: Page }): ChainHit[] => {
+  try {
+    return isGraphFile(context.filename) ? chainHitsOf(context.filename, context.sourceCode.text, context.cwd, page.settings.templateRoots) : [];
+  } catch {
+    return []; // the graph is extra evidence: a file system surprise must not end the lint
+  }
+}, ({ context }) => context.sourceCode);
 
 /** The page's chain hits, computed once per file for every rule that asks. */
 export function chainHitsFor(context: PageContext, page: Page): ChainHit[] {
-  let hits = cache.get(context.sourceCode);
-  if (!hits) {
-    try {
-      hits = isGraphFile(context.filename) ? chainHitsOf(context.filename, context.sourceCode.text, context.cwd, page.settings.templateRoots) : [];
-    } catch {
-      hits = []; // the graph is extra evidence: a file system surprise must not end the lint
-    }
-    cache.set(context.sourceCode, hits);
-  }
-  return hits;
+  return chainHitsOfFile({ context, page });
 }
 
 /** Reports, at the extends/include line, the trackers of `rule` a sensitive page pulls in. */
