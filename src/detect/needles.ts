@@ -1,6 +1,6 @@
+import { alternationOf } from "../literals.js";
 import { VENDORS } from "./catalogue/index.js";
 
-const escapeRegex = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** The registrable domain of a host (`connect.facebook.net` -> `facebook.net`). */
 const domainOf = (host: string): string => host.split(".").slice(-2).join(".");
@@ -20,7 +20,7 @@ for (const vendor of VENDORS) {
 }
 
 /** One alternation of literals: linear, and one pass over the text. */
-const needlePattern = new RegExp([...needles].map(escapeRegex).join("|"));
+const needlePattern = new RegExp(alternationOf(needles));
 
 /**
  * Whether a file can hold anything a rule looks for. Most files of a site hold none of these

@@ -1,3 +1,4 @@
+import { alternationOf } from "../literals.js";
 import { VENDORS } from "./catalogue/index.js";
 import { parseScript } from "./embedded.js";
 import type { Finding } from "./findings.js";
@@ -5,11 +6,10 @@ import type { ScanState } from "./scan-state.js";
 import { urlsIn } from "./urls.js";
 import { shownAsWritten } from "./estree.js";
 
-const escapeRegex = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-const functions = VENDORS.flatMap((vendor) => vendor.functions).map(escapeRegex);
-const objects = VENDORS.flatMap((vendor) => vendor.objects).map(escapeRegex);
+const functions = alternationOf(VENDORS.flatMap((vendor) => vendor.functions));
+const objects = alternationOf(VENDORS.flatMap((vendor) => vendor.objects));
 /** Where a vendor call may start: `fbq(`, `gtag (`, `ttq.track(`, `_fbq.push(`. Disjoint pieces: linear. */
-const callStart = new RegExp(`(?<![\\w$])(?:(?:${functions.join("|")})\\s*\\(|(?:${objects.join("|")})\\.[\\w.]+\\s*\\()`, "g");
+const callStart = new RegExp(`(?<![\\w$])(?:(?:${functions})\\s*\\(|(?:${objects})\\.[\\w.]+\\s*\\()`, "g");
 
 const MAX_CALL_LENGTH = 4000;
 

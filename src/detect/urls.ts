@@ -1,3 +1,4 @@
+import { alternationOf } from "../literals.js";
 import { VENDORS, type Endpoint, type Vendor } from "./catalogue/index.js";
 
 /** A tracker URL found in a piece of text. `start`/`end` are offsets in that text. */
@@ -24,15 +25,8 @@ for (const vendor of VENDORS) {
   }
 }
 
-const escapeRegex = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** Alternation of literal host names, longest first: linear, no nested quantifiers. */
-const hostPattern = new RegExp(
-  [...byHost.keys()]
-    .sort((a, b) => b.length - a.length)
-    .map(escapeRegex)
-    .join("|"),
-  "gi",
-);
+const hostPattern = new RegExp(alternationOf(byHost.keys()), "gi");
 /** The rest of a URL after its host: stops at white space, quotes, brackets and markup. */
 const pathPattern = /(?::\d+)?([^\s"'<>`()\\]*)/y;
 /** A host name character right before a match means the match is part of another host. */

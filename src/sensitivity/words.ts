@@ -1,3 +1,4 @@
+import { alternationOf } from "../literals.js";
 import { CATEGORIES, type Category } from "./vocabulary/index.js";
 
 /** A sensitive phrase found in a text. */
@@ -15,15 +16,8 @@ for (const category of CATEGORIES) {
   for (const phrase of category.phrases) if (!phraseOwners.has(phrase)) phraseOwners.set(phrase, { category, strong: false });
 }
 
-const escapeRegex = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** One alternation of literal phrases, longest first, whole words, optional plural `s` or `es`: linear. */
-const phrasePattern = new RegExp(
-  `\\b(?:${[...phraseOwners.keys()]
-    .sort((a, b) => b.length - a.length)
-    .map(escapeRegex)
-    .join("|")})(?:e?s)?\\b`,
-  "g",
-);
+const phrasePattern = new RegExp(`\\b(?:${alternationOf(phraseOwners.keys())})(?:e?s)?\\b`, "g");
 
 /**
  * Text as words: camelCase and PascalCase split (`HIVTestBooked` -> `hiv test booked`),

@@ -1,6 +1,7 @@
 import path from "node:path";
 import type { Vendor } from "../detect/catalogue/index.js";
 import { trackedOf, type TrackerRule } from "../detect/owners.js";
+import { lineOf } from "../literals.js";
 import { linksOf, type Link } from "./links.js";
 import { graphFileOf } from "./parse-file.js";
 import { resolveLink } from "./resolve.js";
@@ -22,11 +23,6 @@ export interface ChainHit {
   more: number;
 }
 
-function lineOf(text: string, offset: number): number {
-  let line = 1;
-  for (let i = text.indexOf("\n"); i >= 0 && i < offset; i = text.indexOf("\n", i + 1)) line++;
-  return line;
-}
 
 /** Files a file pulls in, resolved; unresolvable links (dynamic names, missing files) are skipped. */
 export function resolvedLinksOf(filename: string, links: Link[], root: string, templateRoots: readonly string[]): Array<{ link: Link; file: string }> {

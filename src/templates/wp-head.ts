@@ -1,4 +1,5 @@
 import path from "node:path";
+import { lineOf } from "../literals.js";
 import { resolvedLinksOf } from "./graph.js";
 import { linksOf } from "./links.js";
 import { graphFileOf } from "./parse-file.js";
@@ -12,7 +13,7 @@ const WP_HEAD = /\bwp_(?:head|footer)\s*\(/;
  */
 export function wpHeadOf(filename: string, text: string, root: string, templateRoots: readonly string[]): string | null {
   if (!filename.endsWith(".php")) return null;
-  const display = (file: string, at: number, fileText: string): string => `${path.relative(root, file).split(path.sep).join("/")}:${fileText.slice(0, at).split("\n").length}`;
+  const display = (file: string, at: number, fileText: string): string => `${path.relative(root, file).split(path.sep).join("/")}:${lineOf(fileText, at)}`;
   const own = WP_HEAD.exec(text);
   if (own) return display(filename, own.index, text);
   const seen = new Set<string>([filename]);

@@ -1,0 +1,22 @@
+/** A string as a regex that matches it literally. */
+export function escapeRegex(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/**
+ * One alternation of literal strings, longest first (so `connect.facebook.net` wins over a shorter
+ * host it contains): no quantifier over a group, so matching stays linear.
+ */
+export function alternationOf(literals: Iterable<string>): string {
+  return [...literals]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegex)
+    .join("|");
+}
+
+/** The 1-based line of an offset in a text. */
+export function lineOf(text: string, offset: number): number {
+  let line = 1;
+  for (let i = text.indexOf("\n"); i >= 0 && i < offset; i = text.indexOf("\n", i + 1)) line++;
+  return line;
+}
