@@ -39,7 +39,7 @@ export class HtmlSourceCode extends TextSourceCodeBase<{
   declare ast: Document;
   readonly visitorKeys = visitorKeys;
   #steps: VisitNodeStep[] | undefined;
-  #parents = new WeakMap<object, Walkable>();
+  #parents: Map<object, Walkable> | undefined;
   #comments: AnyComment[] | undefined;
   #inlineConfigNodes: AnyComment[] | undefined;
   #scriptComments: ESTree.Comment[] = [];
@@ -59,8 +59,22 @@ export class HtmlSourceCode extends TextSourceCodeBase<{
   }
 
   override getParent(node: SyntaxElement): SyntaxElement | undefined {
-    this.#walk();
-    return this.#parents.get(node) as SyntaxElement | undefined;
+    return this.#parentMap().get(node) as SyntaxElement | undefined;
+  }
+
+  /**
+   * Parents, built on the first `getParent` call only: rules rarely ask, and a map entry for every
+   * node of every page (the walk used to fill a WeakMap) was a measurable part of the lint's GC.
+   */
+  #parentMap(): Map<object, Walkable> {
+    if (this.#parents) return this.#parents;
+    const parents = new Map<object, Walkable>();
+    for (const step of this.#walk()) {
+      const [node, parent] = step.args as [Walkable, Walkable | undefined];
+      if (step.phase === 1 && parent) parents.set(node, parent);
+    }
+    this.#parents = parents;
+    return parents;
   }
 
   /**
@@ -74,7 +88,6 @@ export class HtmlSourceCode extends TextSourceCodeBase<{
   #walk(): VisitNodeStep[] {
     if (this.#steps) return this.#steps;
     const steps: VisitNodeStep[] = [];
-    const parents = this.#parents;
     // a frame is [node, parent, exiting]
     const stack: Array<[Walkable, Walkable | undefined, boolean]> = [[this.ast, undefined, false]];
     while (stack.length > 0) {
@@ -83,7 +96,6 @@ export class HtmlSourceCode extends TextSourceCodeBase<{
         steps.push(new VisitNodeStep({ target: node, phase: 2, args: [node, parent] }));
         continue;
       }
-      if (parent) parents.set(node, parent);
       if (node.type === "Program") this.#scriptComments.push(...((node as ESTree.Program).comments ?? []));
       else if (parent && !HTML_TYPES.has(parent.type)) node.parent = parent;
       steps.push(new VisitNodeStep({ target: node, phase: 1, args: [node, parent] }));
