@@ -3,9 +3,10 @@ import { VENDORS, type Vendor } from "./catalogue/index.js";
 import { isPixelGuard, isPixelStub, snippetOf } from "./base-code.js";
 import { vendorFunctionOf } from "./calls.js";
 import { embeddedCodeOf } from "./embedded.js";
-import { concatenationOf, globalNameOf, memberPathOf, shownAsWritten, stringValueOf, unwrap, type Node } from "./estree.js";
+import { concatenationOf, globalNameOf, memberPathOf, stringValueOf, unwrap, type Node } from "./estree.js";
 import { addFinding, type ScanState } from "./scan-state.js";
-import { urlsIn } from "./urls.js";
+import { rangeOf } from "./source.js";
+import { findingOfUrl, urlsIn } from "./urls.js";
 import { collectTrackingAttribute } from "./markup.js";
 import { isModuleReference, isShadowing } from "./references.js";
 import { bindingsOfImport, LOADERS, requiredWrapperOf, wrapperPackageOf } from "./wrappers.js";
@@ -31,10 +32,7 @@ function collectString(state: ScanState, node: Node, parent: Node | undefined): 
     const marker = markerVendors.get(value);
     if (marker) addFinding(state, { vendor: marker, kind: "marker", label: `${marker.name} snippet ('${value}')` }, node);
   }
-  for (const hit of urlsIn(text)) {
-    const url = shownAsWritten(hit.url);
-    addFinding(state, { vendor: hit.vendor, kind: hit.endpoint.kind, label: `${hit.endpoint.label} (${url})`, url }, node);
-  }
+  for (const hit of urlsIn(text)) state.findings.push(findingOfUrl(hit, rangeOf(state.source, node.range)));
 }
 
 /** Local names bound to a tracker: aliases of its function and wrapper packages. */

@@ -43,6 +43,11 @@ export interface FileScan {
   error: string | null;
 }
 
+/** Whether a scan found any tracker at all (code, call or markup). */
+export function holdsTracker(scan: FileScan): boolean {
+  return scan.findings.length > 0 || scan.calls.length > 0 || scan.markup.length > 0;
+}
+
 export const EMPTY_SCAN: FileScan = Object.freeze({ findings: [], calls: [], markup: [], error: null }) as FileScan;
 
 /**

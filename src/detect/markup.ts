@@ -4,7 +4,7 @@ import type { Node } from "./estree.js";
 import type { MarkupFinding } from "./findings.js";
 import type { ScanState } from "./scan-state.js";
 import { scanTokens } from "./token-scan.js";
-import { hostsIn, urlsIn } from "./urls.js";
+import { findingOfUrl, hostsIn, urlsIn } from "./urls.js";
 
 /** Attribute prefixes that only tracking scripts read or write, with the vendor when one owns them. */
 const ATTRIBUTE_PREFIXES: Array<{ prefix: string; vendor: Vendor | null }> = [
@@ -65,7 +65,7 @@ function isInvisible(element: HtmlElement): boolean {
 /** Tracker URLs in an attribute's value: `src`, `href`, `data`, `action`, `srcset`, `content`. */
 function collectAttributeUrls(state: ScanState, attribute: HtmlAttribute): void {
   for (const hit of urlsIn(attribute.value)) {
-    state.findings.push({ vendor: hit.vendor, kind: hit.endpoint.kind, label: `${hit.endpoint.label} (${hit.url})`, url: hit.url, range: valueRangeOf(attribute, hit.start, hit.end) });
+    state.findings.push(findingOfUrl(hit, valueRangeOf(attribute, hit.start, hit.end)));
   }
 }
 
@@ -128,7 +128,7 @@ export function collectCss(state: ScanState, css: string, offset: number): void 
 /** Tracker addresses in one piece of CSS: a known endpoint is the vendor's finding, any other tracker host a CSS beacon. */
 function collectCssUrls(state: ScanState, text: string, start: number): void {
   const endpoints = urlsIn(text);
-  for (const hit of endpoints) state.findings.push({ vendor: hit.vendor, kind: hit.endpoint.kind, label: `${hit.endpoint.label} in CSS (${hit.url})`, url: hit.url, range: [start + hit.start, start + hit.end] });
+  for (const hit of endpoints) state.findings.push(findingOfUrl(hit, [start + hit.start, start + hit.end], " in CSS"));
   for (const host of hostsIn(text)) {
     if (endpoints.some((hit) => hit.start === host.start)) continue;
     pushMarkup(state, { kind: "css-beacon", vendor: host.vendor, label: `a CSS url() that calls ${host.host}`, range: [start + host.start, start + host.end] });

@@ -3,8 +3,7 @@ import { VENDORS } from "./catalogue/index.js";
 import { parseScript } from "./embedded.js";
 import type { Finding } from "./findings.js";
 import type { ScanState } from "./scan-state.js";
-import { urlsIn } from "./urls.js";
-import { shownAsWritten } from "./estree.js";
+import { findingOfUrl, urlsIn } from "./urls.js";
 
 const functions = alternationOf(VENDORS.flatMap((vendor) => vendor.functions));
 const objects = alternationOf(VENDORS.flatMap((vendor) => vendor.objects));
@@ -36,11 +35,7 @@ function closingParenOf(text: string, open: number): number {
  * own and parsed, so it is found with exact locations. Never a silent pass.
  */
 export function scanTokens(state: ScanState, text: string, offset: number): void {
-  for (const hit of urlsIn(text)) {
-    const url = shownAsWritten(hit.url);
-    const finding: Finding = { vendor: hit.vendor, kind: hit.endpoint.kind, label: `${hit.endpoint.label} (${url})`, url, range: [offset + hit.start, offset + hit.end] };
-    state.findings.push(finding);
-  }
+  for (const hit of urlsIn(text)) state.findings.push(findingOfUrl(hit, [offset + hit.start, offset + hit.end]));
   const stub = text.indexOf("callMethod");
   if (stub >= 0 && text.includes("queue.push", stub)) {
     const start = offset + (text.length - text.trimStart().length);

@@ -1,4 +1,6 @@
 import { alternationOf } from "../literals.js";
+import { shownAsWritten } from "./estree.js";
+import type { Finding } from "./findings.js";
 import { VENDORS, type Endpoint, type Vendor } from "./catalogue/index.js";
 
 /** A tracker URL found in a piece of text. `start`/`end` are offsets in that text. */
@@ -82,4 +84,10 @@ function urlStartOf(text: string, hostStart: number): number {
   let start = hostStart;
   while (start > 0 && /[\w.:/-]/.test(text.charAt(start - 1))) start--;
   return start;
+}
+
+/** A catalogue URL as a finding at a file range: "the fbevents.js loader (connect.facebook.net/…)". */
+export function findingOfUrl(hit: UrlHit, range: [number, number], where = ""): Finding {
+  const url = shownAsWritten(hit.url);
+  return { vendor: hit.vendor, kind: hit.endpoint.kind, label: `${hit.endpoint.label}${where} (${url})`, url, range };
 }

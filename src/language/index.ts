@@ -28,7 +28,8 @@ export const HTML_FILES: string[] = [
   "**/*.css", "**/*.scss", // a stylesheet is read as a page holding one <style>: its url() beacons are found
 ];
 
-const STYLESHEET = /\.s?css$/i;
+/** A stylesheet path: read as a page holding one `<style>`. */
+export const STYLESHEET = /\.s?css$/i;
 
 /**
  * Options the JavaScript language takes. Shared configs set them without `files` (typescript-eslint's

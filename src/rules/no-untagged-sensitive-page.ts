@@ -1,14 +1,13 @@
 import { ALL_LANGUAGES, createRule, onFile } from "../create-rule.js";
 import { EMPTY_SCAN, type FileScan } from "../detect/findings.js";
 import { scanOf } from "../detect/scan.js";
+import { STYLESHEET } from "../language/index.js";
 import { locOf } from "../locations.js";
 import { classificationOf, sensitivityOf, type Page } from "../sensitivity/index.js";
 import { chainHitsFor, type PageContext } from "../templates/report.js";
 
 /** How many of the page's phrases a message quotes. */
 const QUOTED_PHRASES = 3;
-/** Stylesheets are read by the html language for their beacons, but they are not pages. */
-const STYLESHEET = /\.s?css$/i;
 
 /** The tracker that comes first in the file, with the name a message gives it. */
 function firstTrackerOf(scan: FileScan): { range: [number, number]; name: string } | null {
@@ -44,6 +43,7 @@ export default createRule({
   },
   create(context) {
     const page = sensitivityOf(context);
+    // Stylesheets are read by the html language for their beacons, but they are not pages.
     if (page.settings.autoClassify === "off" || STYLESHEET.test(context.filename)) return {};
     if (page.evidence && page.evidence.source !== "vocabulary") return {}; // tagged, globbed or pulled in by a sensitive page: every rule checks it already
     // Only a template can load a tracker through its layouts; any other file without one is done.

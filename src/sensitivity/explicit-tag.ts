@@ -1,4 +1,4 @@
-import { markupTagOf, templateCodeTagOf } from "./markup.js";
+import { isNo, markupTagOf, templateCodeTagOf } from "./markup.js";
 import { commentTagOf, type Evidence } from "./tags.js";
 
 type CommentLike = Parameters<typeof commentTagOf>[0][number];
@@ -36,7 +36,15 @@ function isInComment(text: string, at: number): boolean {
 const TOKEN = /(?<![\w-])sensitive-content(?![\w-])/g;
 const FRONT_MATTER_FLAG = /^sensitive:(.*)$/m;
 const DATA_SENSITIVE = /\sdata-sensitive(?:\s*=\s*["']?([^"'\s>]*))?/;
-const NO = /^(?:false|no|off|0|\[\s*\]|["']\s*["']|["'](?:false|no|off|0)["'])$/i;
+const QUOTED = /^(["'])(.*)\1$/;
+
+/** A value as written in the text that says "not sensitive": `false`, `"no"`, `''`, `[]` (an empty string is not no). */
+function writesNo(raw: string): boolean {
+  if (/^\[\s*\]$/.test(raw)) return true;
+  const quoted = QUOTED.exec(raw);
+  if (quoted) return (quoted[2] ?? "").trim() === "" || isNo(quoted[2] ?? "");
+  return raw !== "" && isNo(raw);
+}
 
 /**
  * The same answer as `explicitTagOf`, from the text alone, for the project index (which reads every
@@ -53,8 +61,8 @@ export function looksTagged(text: string): boolean {
     const end = text.indexOf("\n---", 3);
     const flag = FRONT_MATTER_FLAG.exec(end > 0 ? text.slice(0, end) : "");
     const value = (flag?.[1] ?? "").trim();
-    if (value !== "" && !NO.test(value)) return true;
+    if (value !== "" && !writesNo(value)) return true;
   }
   const data = DATA_SENSITIVE.exec(text);
-  return data !== null && !NO.test((data[1] ?? "").trim());
+  return data !== null && !writesNo((data[1] ?? "").trim());
 }

@@ -1,3 +1,4 @@
+import { holdsTracker } from "../detect/findings.js";
 import { scanOf, type ScannableSource } from "../detect/scan.js";
 import { perFile, sourceCodeOf } from "../per-file.js";
 import { isGraphFile } from "../templates/links.js";
@@ -64,7 +65,7 @@ function computePage(context: SensitivityContext): Page {
  */
 function reachOf(context: SensitivityContext, settings: Settings): Evidence | null {
   const scan = scanOf(context.sourceCode as ScannableSource);
-  if (scan.findings.length === 0 && scan.calls.length === 0 && scan.markup.length === 0) return null;
+  if (!holdsTracker(scan)) return null;
   if (!isGraphFile(context.filename) || context.sourceCode.text.includes("disablePushState")) return null;
   let reach: Reach | null;
   try {
@@ -92,7 +93,7 @@ export const classificationOf: (context: SensitivityContext) => Classification |
 /** With `autoClassify: "error"` (the strict config), a page that reads as sensitive and loads a tracker is sensitive. */
 function vocabularyOf(context: SensitivityContext): Evidence | null {
   const scan = scanOf(context.sourceCode as ScannableSource);
-  if (scan.findings.length === 0 && scan.calls.length === 0 && scan.markup.length === 0) return null;
+  if (!holdsTracker(scan)) return null;
   const classification = classificationOf(context);
   if (!classification) return null;
   const phrases = classification.phrases.slice(0, 3).map((phrase) => `'${phrase}'`).join(", ");

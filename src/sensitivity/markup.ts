@@ -13,8 +13,8 @@ interface FrontMatter {
   loc?: { start: { line: number } };
 }
 
-/** `false`, `no`, `0`: a value that says "not sensitive". */
-function isNo(value: string): boolean {
+/** `false`, `no`, `off`, `0`: a value that says "not sensitive". */
+export function isNo(value: string): boolean {
   return /^\s*(?:false|no|off|0)\s*$/i.test(value);
 }
 
