@@ -41,6 +41,12 @@ export interface Document extends BaseNode {
   /** Every masked template tag that is not a comment (`{{ }}`, `{% %}`, `<% %>`, `<?php ?>`, ...). */
   templateTags: TemplateTag[];
   frontMatter: FrontMatter | null;
+  /**
+   * Every inline script and `on*` handler that parsed, the same Programs that hang under their
+   * elements and attributes (not walked twice: `visitorKeys` do not list it). Lets the SourceCode
+   * gather script comments, and a rule find the scripts, without walking the page.
+   */
+  scripts: ESTree.Program[];
 }
 
 export interface Element extends BaseNode {

@@ -126,13 +126,15 @@ interface Located {
   start: number;
   end: number;
   loc: SourceLocation;
+  parent?: Located;
 }
 
 /**
  * Shifts every range by the script's file offset and rewrites `loc` from the file's lines, in
  * place: espree's own objects keep their shapes, which is much faster on big scripts than adding
  * properties. acorn shares `Position` objects between nodes that start or end at the same token;
- * writing absolute values computed from each node's range keeps those consistent.
+ * writing absolute values computed from each node's range keeps those consistent. On the way,
+ * every node but the Program gets `parent`, as ESLint gives JavaScript nodes before any rule runs.
  */
 function relocate(program: ESTree.Program, source: ScriptSource, lines: LineIndex): ESTree.Program {
   const shift = source.start;
@@ -154,8 +156,16 @@ function relocate(program: ESTree.Program, source: ScriptSource, lines: LineInde
     for (const key of keys ?? childKeysOf(node)) {
       const child = (node as unknown as Record<string, unknown>)[key];
       if (Array.isArray(child)) {
-        for (const item of child) if (isNode(item)) stack.push(item);
-      } else if (isNode(child)) stack.push(child);
+        for (const item of child) {
+          if (isNode(item)) {
+            item.parent = node;
+            stack.push(item);
+          }
+        }
+      } else if (isNode(child)) {
+        child.parent = node;
+        stack.push(child);
+      }
     }
   }
   for (const comment of program.comments ?? []) move(comment as unknown as Located);

@@ -38,11 +38,9 @@ export class HtmlSourceCode extends TextSourceCodeBase<{
 }> {
   declare ast: Document;
   readonly visitorKeys = visitorKeys;
-  #steps: VisitNodeStep[] | undefined;
   #parents: Map<object, Walkable> | undefined;
   #comments: AnyComment[] | undefined;
   #inlineConfigNodes: AnyComment[] | undefined;
-  #scriptComments: ESTree.Comment[] = [];
 
   constructor({ text, ast }: { text: string; ast: Document }) {
     super({ text, ast, lineEndingPattern: LINE_ENDING });
@@ -52,8 +50,11 @@ export class HtmlSourceCode extends TextSourceCodeBase<{
   /** HTML and template comments, and the comments inside inline scripts, in file order. */
   getAllComments(): AnyComment[] {
     if (!this.#comments) {
-      this.#walk();
-      this.#comments = [...this.ast.comments, ...this.#scriptComments].sort((a, b) => rangeOf(a)[0] - rangeOf(b)[0]);
+      const scriptComments = this.ast.scripts.flatMap((program) => program.comments ?? []);
+      this.#comments =
+        scriptComments.length === 0
+          ? this.ast.comments
+          : [...this.ast.comments, ...scriptComments].sort((a, b) => rangeOf(a)[0] - rangeOf(b)[0]);
     }
     return this.#comments;
   }
@@ -64,12 +65,12 @@ export class HtmlSourceCode extends TextSourceCodeBase<{
 
   /**
    * Parents, built on the first `getParent` call only: rules rarely ask, and a map entry for every
-   * node of every page (the walk used to fill a WeakMap) was a measurable part of the lint's GC.
+   * node of every page was a measurable part of the lint's garbage collection.
    */
   #parentMap(): Map<object, Walkable> {
     if (this.#parents) return this.#parents;
     const parents = new Map<object, Walkable>();
-    for (const step of this.#walk()) {
+    for (const step of this.traverse()) {
       const [node, parent] = step.args as [Walkable, Walkable | undefined];
       if (step.phase === 1 && parent) parents.set(node, parent);
     }
@@ -78,40 +79,46 @@ export class HtmlSourceCode extends TextSourceCodeBase<{
   }
 
   /**
-   * Every step of a depth-first walk, enter then exit, cached. Iterative; on the way, ESTree nodes
-   * get `parent` like ESLint's JavaScript SourceCode gives them (a Program's stays unset).
+   * Every step of a depth-first walk, enter then exit: HTML nodes, then into the inline scripts
+   * (whose nodes got `parent` when they were parsed). Iterative, and lazy: ESLint applies each
+   * step as it comes, so the steps of a page are never all alive at once (holding them was a
+   * large part of the lint's garbage collection).
    */
-  override traverse(): Iterable<VisitNodeStep> {
-    return this.#walk().values();
-  }
-
-  #walk(): VisitNodeStep[] {
-    if (this.#steps) return this.#steps;
-    const steps: VisitNodeStep[] = [];
-    // a frame is [node, parent, exiting]
-    const stack: Array<[Walkable, Walkable | undefined, boolean]> = [[this.ast, undefined, false]];
-    while (stack.length > 0) {
-      const [node, parent, exiting] = stack.pop() as [Walkable, Walkable | undefined, boolean];
-      if (exiting) {
-        steps.push(new VisitNodeStep({ target: node, phase: 2, args: [node, parent] }));
+  override *traverse(): Iterable<VisitNodeStep> {
+    // three stacks side by side: the node, its parent, and whether it is being left
+    const nodes: Walkable[] = [this.ast];
+    const parents: Array<Walkable | undefined> = [undefined];
+    const exits: boolean[] = [false];
+    while (nodes.length > 0) {
+      const node = nodes.pop() as Walkable;
+      const parent = parents.pop();
+      if (exits.pop()) {
+        yield new VisitNodeStep({ target: node, phase: 2, args: [node, parent] });
         continue;
       }
-      if (node.type === "Program") this.#scriptComments.push(...((node as ESTree.Program).comments ?? []));
-      else if (parent && !HTML_TYPES.has(parent.type)) node.parent = parent;
-      steps.push(new VisitNodeStep({ target: node, phase: 1, args: [node, parent] }));
-      stack.push([node, parent, true]);
+      yield new VisitNodeStep({ target: node, phase: 1, args: [node, parent] });
+      nodes.push(node);
+      parents.push(parent);
+      exits.push(true);
       const keys = visitorKeys[node.type] ?? [];
       for (let k = keys.length - 1; k >= 0; k -= 1) {
         const child = (node as unknown as Record<string, unknown>)[keys[k] as string];
         if (Array.isArray(child)) {
           for (let i = child.length - 1; i >= 0; i -= 1) {
-            if (isWalkable(child[i])) stack.push([child[i] as Walkable, node, false]);
+            const item: unknown = child[i];
+            if (isWalkable(item)) {
+              nodes.push(item);
+              parents.push(node);
+              exits.push(false);
+            }
           }
-        } else if (isWalkable(child)) stack.push([child, node, false]);
+        } else if (isWalkable(child)) {
+          nodes.push(child);
+          parents.push(node);
+          exits.push(false);
+        }
       }
     }
-    this.#steps = steps;
-    return steps;
   }
 
   /** Comments that hold ESLint directives or inline config. */
@@ -164,8 +171,6 @@ export class HtmlSourceCode extends TextSourceCodeBase<{
     return { problems, configs };
   }
 }
-
-const HTML_TYPES = new Set(["Document", "Element", "Attribute", "Text", "Comment", "TemplateTag"]);
 
 function isWalkable(value: unknown): value is Walkable {
   return typeof value === "object" && value !== null && typeof (value as Walkable).type === "string";
