@@ -7,7 +7,7 @@ import type * as ESTree from "estree";
 import type { Attribute, Range } from "./ast.js";
 import type { LineIndex } from "./line-index.js";
 import type { MaskedSegment } from "./mask.js";
-import { AttributeNode, ElementNode } from "./nodes.js";
+import { AttributeNode, ElementNode, LocatedNode, type TextNode } from "./nodes.js";
 import { isJavaScriptScript, parseScript } from "./scripts.js";
 
 /** One page being parsed. */
@@ -35,7 +35,7 @@ function attributeOf(token: Token.Attribute, where: Token.ElementLocation, page:
     ? [at.startOffset, at.endOffset]
     : [where.startOffset, (where.startTag ?? where).endOffset];
   const valueRange = at ? valueRangeOf(page.masked, range) : null;
-  const node = new AttributeNode(name, token.value, range, valueRange, page.lines);
+  const node = new AttributeNode(name, token.value, range[0], range[1], valueRange?.[0] ?? -1, valueRange?.[1] ?? -1, page.lines);
   if (valueRange && name.length > 2 && name.startsWith("on") && /\S/u.test(token.value)) {
     const exact = page.masked.slice(valueRange[0], valueRange[1]) === token.value;
     const parsed = parseScript(
@@ -58,10 +58,11 @@ function attributeOf(token: Token.Attribute, where: Token.ElementLocation, page:
 export function readBody(element: ElementNode, where: Token.ElementLocation, page: Page): void {
   const start = (where.startTag ?? where).endOffset;
   // unclosed at the end of the file, parse5 ends the element at its start tag: the text runs on
-  const textEnd = element.children[element.children.length - 1]?.range[1] ?? 0;
+  const last = element.children[element.children.length - 1];
+  const textEnd = last ? LocatedNode.endOf(last as TextNode) : 0;
   const endTag = ElementNode.endTagOf(element);
-  const end = Math.max(start, endTag?.startOffset ?? Math.max(element.range[1], textEnd));
-  if (end > element.range[1]) element.range = [element.range[0], end];
+  const end = Math.max(start, endTag?.startOffset ?? Math.max(LocatedNode.endOf(element), textEnd));
+  if (end > LocatedNode.endOf(element)) LocatedNode.place(element, LocatedNode.startOf(element), end);
   element.text = page.original.slice(start, end);
   element.textRange = [start, end];
   if (element.name !== "script" || !isJavaScriptScript(element.attributes)) return;

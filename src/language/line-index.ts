@@ -59,6 +59,11 @@ export class LineIndex {
 
   /** The location of a range. */
   locOf(range: Range): SourceLocation {
-    return { start: this.positionOf(range[0]), end: this.positionOf(range[1]) };
+    return this.locOfOffsets(range[0], range[1]);
+  }
+
+  /** The location from `start` to `end`. */
+  locOfOffsets(start: number, end: number): SourceLocation {
+    return { start: this.positionOf(start), end: this.positionOf(end) };
   }
 }

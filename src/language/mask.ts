@@ -122,16 +122,22 @@ class Scanner {
   private readonly missingBlockEnd = new Map<string, number>();
   /** Blade paren scans starting before this offset are skipped (a scan from earlier ran out). */
   private parenScanBlockedUntil = -1;
+  /** What opens a template tag, and where each next occurs (-1: not searched yet). */
+  private readonly openers: string[];
+  private readonly openerAt: number[];
 
   constructor(
     private readonly text: string,
     private readonly blade: boolean,
-  ) {}
+  ) {
+    this.openers = blade ? ["{", "<%", "<?", "@"] : ["{", "<%", "<?"];
+    this.openerAt = this.openers.map(() => -1);
+  }
 
   scan(from: number): MaskedSegment[] {
     const { text } = this;
     const segments: MaskedSegment[] = [];
-    let i = from;
+    let i = this.nextOpener(from);
     while (i < text.length) {
       const code = text.charCodeAt(i);
       let found: Found | null = null;
@@ -139,13 +145,33 @@ class Scanner {
       else if (code === LESS_THAN) found = this.angleTag(i);
       else if (code === AT && this.blade) found = this.bladeDirective(i);
       if (!found) {
-        i += 1;
+        i = this.nextOpener(i + 1);
         continue;
       }
       segments.push({ kind: found.kind, value: text.slice(i, found.end), range: [i, found.end] });
-      i = found.resume ?? found.end;
+      i = this.nextOpener(found.resume ?? found.end);
     }
     return segments;
+  }
+
+  /**
+   * Where the next template tag may open, at or after `from`: the nearest `{`, `<%`, `<?` (and `@`
+   * in Blade), each found with `indexOf` and remembered until the scan passes it, so the text is
+   * not walked character by character (most of a page is markup with no template syntax).
+   */
+  private nextOpener(from: number): number {
+    const { text, openers, openerAt } = this;
+    let nearest = text.length;
+    for (let k = 0; k < openers.length; k += 1) {
+      let at = openerAt[k] as number;
+      if (at < from) {
+        const found = text.indexOf(openers[k] as string, from);
+        at = found === -1 ? text.length : found;
+        openerAt[k] = at;
+      }
+      if (at < nearest) nearest = at;
+    }
+    return nearest;
   }
 
   /** First index of `delimiter` at or after `from`, or -1; each stretch of text is searched once. */

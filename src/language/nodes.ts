@@ -13,31 +13,68 @@ import type * as ESTree from "estree";
 import type { Attribute, ChildNode, Comment, Element, Range, ScriptError, SourceLocation, TemplateTag, Text } from "./ast.js";
 import type { LineIndex } from "./line-index.js";
 
-/** A range whose start is not known yet (a text node before parse5 gives its location). */
-export const NO_RANGE = Object.freeze([-1, -1]) as unknown as Range;
+const NO_TOKENS: Token.Attribute[] = [];
 
-abstract class LocatedNode {
-  declare range: Range;
+/**
+ * A node with a place in the file. Its offsets are kept as two numbers; the `range` array and the
+ * `loc` object are made when first read (and kept): rules report by range, most nodes are never
+ * asked, and two arrays plus three objects per node built up front were most of the garbage the
+ * lint of a page made.
+ */
+export abstract class LocatedNode {
+  #start: number;
+  #end: number;
+  #range: Range | undefined;
   #lines: LineIndex;
   #loc: SourceLocation | undefined;
 
-  constructor(range: Range, lines: LineIndex) {
-    this.range = range;
+  constructor(start: number, end: number, lines: LineIndex) {
+    this.#start = start;
+    this.#end = end;
     this.#lines = lines;
   }
 
-  /** Worked out on first read; a node's range is final once the tree is finished. */
+  get range(): Range {
+    return (this.#range ??= [this.#start, this.#end]);
+  }
+
+  set range(value: Range) {
+    LocatedNode.place(this, value[0], value[1]);
+    this.#range = value;
+  }
+
   get loc(): SourceLocation {
-    return (this.#loc ??= this.#lines.locOf(this.range));
+    return (this.#loc ??= this.#lines.locOfOffsets(this.#start, this.#end));
   }
 
   set loc(value: SourceLocation) {
     this.#loc = value;
   }
 
-  /** `JSON.stringify` writes `loc` too, like any ESTree node (AST dumps, explorers). */
+  /** `JSON.stringify` writes `range` and `loc` too, like any ESTree node (AST dumps, explorers). */
   toJSON(): object {
-    return { ...this, loc: this.loc };
+    return { ...this, range: this.range, loc: this.loc };
+  }
+
+  /** Whether parse5 has given the node a place yet. */
+  static isPlaced(node: LocatedNode): boolean {
+    return node.#start >= 0;
+  }
+
+  static startOf(node: LocatedNode): number {
+    return node.#start;
+  }
+
+  static endOf(node: LocatedNode): number {
+    return node.#end;
+  }
+
+  /** Moves a node (while the tree is built): what was worked out from the old place is dropped. */
+  static place(node: LocatedNode, start: number, end: number): void {
+    node.#start = start;
+    node.#end = end;
+    node.#range = undefined;
+    node.#loc = undefined;
   }
 }
 
@@ -87,7 +124,7 @@ export class ElementNode extends TreeNode implements Element {
   #endTag: Token.Location | undefined;
 
   constructor(tagName: string, namespace: html.NS, tokens: Token.Attribute[], lines: LineIndex) {
-    super(NO_RANGE, lines);
+    super(-1, -1, lines);
     this.type = "Element";
     this.name = tagName.toLowerCase();
     this.attributes = [];
@@ -119,11 +156,11 @@ export class ElementNode extends TreeNode implements Element {
 
   static setWhere(element: ElementNode, where: Token.ElementLocation | null): void {
     element.#where = where;
-    if (where) element.range = [where.startOffset, where.endOffset];
+    if (where) LocatedNode.place(element, where.startOffset, where.endOffset);
   }
 
   /**
-   * An end tag (or what closed the element) moves the element's end: `range[1]` is its end from
+   * An end tag (or what closed the element) moves the element's end: the node's end is its end from
    * then on (`where.endOffset` stays the start tag's end). parse5's location object is written
    * only for html and body, whose `endTag` parse5 reads back: adding a property to those objects
    * (built by object spread) cost a tenth of the whole parse.
@@ -135,7 +172,15 @@ export class ElementNode extends TreeNode implements Element {
       element.#endTag = end.endTag;
       if (element.name === "html" || element.name === "body") where.endTag = end.endTag;
     }
-    element.range[1] = end.endOffset;
+    LocatedNode.place(element, LocatedNode.startOf(element), end.endOffset);
+  }
+
+  /** Lets go of what only parse5 needed: the page's tree outlives many garbage collections. */
+  static release(element: ElementNode): void {
+    element.#where = undefined;
+    element.#tokens = NO_TOKENS;
+    element.#endTag = undefined;
+    TreeNode.setParent(element, null);
   }
 
   /** The element's end tag, when it has one. */
@@ -147,11 +192,53 @@ export class ElementNode extends TreeNode implements Element {
 export class TextNode extends TreeNode implements Text {
   declare type: "Text";
   declare value: string;
+  /** The piece parse5 added last, until parse5 says where it ends. */
+  #piece: string;
+  /**
+   * Whether the node is still the file's own text from its start to its end: no entity, no line
+   * break parse5 normalised, one stretch. Then its pieces are never joined (a rope of a dozen
+   * strings per node, for the page's whole lint): `value` is sliced from the file at the end.
+   */
+  #verbatim: boolean;
 
-  constructor(value: string, lines: LineIndex) {
-    super(NO_RANGE, lines);
+  /** `verbatim`: false on a page where slices cannot be trusted (it has `\r` or NUL characters). */
+  constructor(value: string, lines: LineIndex, verbatim: boolean) {
+    super(-1, -1, lines);
     this.type = "Text";
     this.value = value;
+    this.#piece = value;
+    this.#verbatim = verbatim;
+  }
+
+  /** parse5 adds a piece of text to the node. */
+  static addPiece(node: TextNode, piece: string): void {
+    node.#piece = piece;
+    if (!node.#verbatim) node.value += piece;
+  }
+
+  /** parse5 says where the node's first piece is. */
+  static placeFirst(node: TextNode, start: number, end: number): void {
+    LocatedNode.place(node, start, end);
+    if (end - start !== node.#piece.length) node.#verbatim = false;
+  }
+
+  /** parse5 says where the node's last piece ends; `text` is the text parse5 reads. */
+  static extend(node: TextNode, end: number, text: string): void {
+    const start = LocatedNode.startOf(node);
+    const previous = LocatedNode.endOf(node);
+    if (node.#verbatim && end - node.#piece.length !== previous) {
+      // not the file's text right after the rest (an entity, or text moved in front of a table)
+      node.value = text.slice(start, previous) + node.#piece;
+      node.#verbatim = false;
+    }
+    LocatedNode.place(node, start, end);
+  }
+
+  /** The finished value: a slice of the file where it is the file's text, one string either way. */
+  static settle(node: TextNode, text: string): void {
+    const raw = text.slice(LocatedNode.startOf(node), LocatedNode.endOf(node));
+    if (node.#verbatim || raw === node.value) node.value = raw;
+    node.#piece = "";
   }
 }
 
@@ -160,8 +247,8 @@ export class CommentNode extends TreeNode implements Comment {
   declare value: string;
   declare kind: "html" | "template";
 
-  constructor(value: string, kind: "html" | "template", range: Range, lines: LineIndex) {
-    super(range, lines);
+  constructor(value: string, kind: "html" | "template", start: number, end: number, lines: LineIndex) {
+    super(start, end, lines);
     this.type = "Comment";
     this.value = value;
     this.kind = kind;
@@ -172,16 +259,35 @@ export class AttributeNode extends LocatedNode implements Attribute {
   declare type: "Attribute";
   declare name: string;
   declare value: string;
-  declare valueRange: Range | null;
   declare script: ESTree.Program | null;
+  #valueStart: number;
+  #valueEnd: number;
+  #valueRange: Range | null | undefined;
 
-  constructor(name: string, value: string, range: Range, valueRange: Range | null, lines: LineIndex) {
-    super(range, lines);
+  /** `valueStart` -1: a bare attribute, no value. */
+  constructor(name: string, value: string, start: number, end: number, valueStart: number, valueEnd: number, lines: LineIndex) {
+    super(start, end, lines);
     this.type = "Attribute";
     this.name = name;
     this.value = value;
-    this.valueRange = valueRange;
     this.script = null;
+    this.#valueStart = valueStart;
+    this.#valueEnd = valueEnd;
+  }
+
+  get valueRange(): Range | null {
+    if (this.#valueRange === undefined) this.#valueRange = this.#valueStart < 0 ? null : [this.#valueStart, this.#valueEnd];
+    return this.#valueRange;
+  }
+
+  set valueRange(value: Range | null) {
+    this.#valueRange = value;
+    this.#valueStart = value ? value[0] : -1;
+    this.#valueEnd = value ? value[1] : -1;
+  }
+
+  override toJSON(): object {
+    return { ...super.toJSON(), valueRange: this.valueRange };
   }
 }
 
@@ -190,7 +296,7 @@ export class TemplateTagNode extends LocatedNode implements TemplateTag {
   declare value: string;
 
   constructor(value: string, range: Range, lines: LineIndex) {
-    super(range, lines);
+    super(range[0], range[1], lines);
     this.type = "TemplateTag";
     this.value = value;
   }

@@ -10,7 +10,7 @@ import { attributesOf, readBody, type Page } from "./element-parts.js";
 import { frontMatterOf } from "./front-matter.js";
 import { LineIndex } from "./line-index.js";
 import { isBladeFile, maskTemplateSyntax, templateCommentValue } from "./mask.js";
-import { CommentNode, ElementNode, NO_RANGE, TemplateTagNode, TextNode, kidsOf, type ParseChild } from "./nodes.js";
+import { CommentNode, ElementNode, LocatedNode, TemplateTagNode, TextNode, kidsOf, type ParseChild } from "./nodes.js";
 import { createTreeAdapter, type BuiltTree } from "./tree-adapter.js";
 
 export interface ParseFailure {
@@ -43,15 +43,16 @@ function documentOf(text: string, filename: string): Document {
   const from = front.frontMatter ? front.frontMatter.range[1] : 0;
   const masked = maskTemplateSyntax(front.text, { blade: isBladeFile(filename), from });
   const page: Page = { original: text, masked: masked.text, lines, segments: masked.segments, scripts: [] };
-  const treeAdapter = createTreeAdapter(lines, (data, where) => commentValueOf(page, data, where));
+  const treeAdapter = createTreeAdapter(lines, masked.text, (data, where) => commentValueOf(page, data, where));
   const options = { ...PARSE5_OPTIONS, treeAdapter };
   const root = WHOLE_PAGE.test(masked.text) ? parseDocument(masked.text, options) : parseFragment(masked.text, options);
   const children = finishTree(kidsOf(root), treeAdapter, page);
-  const comments: Comment[] = treeAdapter.comments.filter((comment) => comment.range !== NO_RANGE);
+  const comments: Comment[] = treeAdapter.comments.filter((comment) => LocatedNode.isPlaced(comment));
   const templateTags: TemplateTag[] = [];
   for (const segment of masked.segments) {
     if (segment.kind === "comment") {
-      comments.push(new CommentNode(templateCommentValue(segment.value), "template", segment.range, lines));
+      const [start, end] = segment.range;
+      comments.push(new CommentNode(templateCommentValue(segment.value), "template", start, end, lines));
     } else {
       templateTags.push(new TemplateTagNode(segment.value, segment.range, lines));
     }
@@ -77,6 +78,7 @@ function documentOf(text: string, filename: string): Document {
  */
 function finishTree(top: ParseChild[], built: BuiltTree, page: Page): ChildNode[] {
   const children = tidy(top);
+  for (const text of built.texts) if (LocatedNode.isPlaced(text)) TextNode.settle(text, page.masked);
   for (const element of built.elements) {
     const where = ElementNode.whereOf(element);
     if (!where) continue; // invented (its children were moved up), or never placed in the tree
@@ -88,12 +90,14 @@ function finishTree(top: ParseChild[], built: BuiltTree, page: Page): ChildNode[
       element.children = [];
     }
   }
+  for (const element of built.elements) ElementNode.release(element);
   return children;
 }
 
-/** The children that belong in the AST, in order; the same array when all of them do. */
+/** The children that belong in the AST, in order, in an array of their own size. */
 function tidy(children: ParseChild[]): ChildNode[] {
-  if (children.every(belongs)) return children as ChildNode[];
+  if (children.length === 0) return children as ChildNode[];
+  if (children.every(belongs)) return children.slice() as ChildNode[];
   const kept: ChildNode[] = [];
   const stack: ParseChild[] = [];
   for (let i = children.length - 1; i >= 0; i -= 1) stack.push(children[i] as ParseChild);
@@ -109,8 +113,7 @@ function tidy(children: ParseChild[]): ChildNode[] {
 }
 
 function belongs(child: ParseChild): boolean {
-  if (child instanceof TextNode) return child.range !== NO_RANGE;
-  return child instanceof ElementNode && Boolean(ElementNode.whereOf(child));
+  return (child instanceof TextNode || child instanceof ElementNode) && LocatedNode.isPlaced(child);
 }
 
 /** An HTML comment's value, read from the original text so template tags inside survive. */

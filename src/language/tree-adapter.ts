@@ -10,7 +10,7 @@
  */
 import { html, type Token, type TreeAdapter, type TreeAdapterTypeMap } from "parse5";
 import type { LineIndex } from "./line-index.js";
-import { CommentNode, ElementNode, NO_RANGE, RootNode, TextNode, TreeNode, kidsOf, type ParseChild, type ParseParent } from "./nodes.js";
+import { CommentNode, ElementNode, LocatedNode, RootNode, TextNode, TreeNode, kidsOf, type ParseChild, type ParseParent } from "./nodes.js";
 
 type Node = ParseParent | ParseChild;
 
@@ -24,25 +24,36 @@ export interface BuiltTree {
   elements: ElementNode[];
   /** Every comment, in the order parse5 created them. */
   comments: CommentNode[];
+  /** Every text node, in the order parse5 created them. */
+  texts: TextNode[];
 }
 
 /** Reads an HTML comment's value from the original text, so template tags inside it survive. */
 export type CommentReader = (data: string, where: Token.Location) => string;
 
 /** A fresh adapter for one page (it collects the page's elements and comments). */
-export function createTreeAdapter(lines: LineIndex, commentValue: CommentReader): TreeAdapter<AdapterTypes> & BuiltTree {
+export function createTreeAdapter(lines: LineIndex, text: string, commentValue: CommentReader): TreeAdapter<AdapterTypes> & BuiltTree {
   const elements: ElementNode[] = [];
   const comments: CommentNode[] = [];
+  const texts: TextNode[] = [];
 
   const parentOf = (node: ParseChild): ParseParent | null => TreeNode.parentOf(node);
   const setParent = (node: ParseChild, parent: ParseParent | null): void => TreeNode.setParent(node, parent);
   const indexIn = (children: ParseChild[], node: ParseChild): number =>
     children[children.length - 1] === node ? children.length - 1 : children.indexOf(node);
-  const newText = (text: string): TextNode => new TextNode(text, lines);
+  // parse5 turns `\r\n` and `\r` into `\n` and drops or replaces NULs: on such a page a text's
+  // value cannot be told from its place in the file, and its pieces are joined as they come
+  const verbatim = !/[\0\r]/u.test(text);
+  const newText = (value: string): TextNode => {
+    const node = new TextNode(value, lines, verbatim);
+    texts.push(node);
+    return node;
+  };
 
   const adapter: TreeAdapter<AdapterTypes> & BuiltTree = {
     elements,
     comments,
+    texts,
 
     createDocument: () => new RootNode(),
     createDocumentFragment: () => new RootNode(),
@@ -52,7 +63,7 @@ export function createTreeAdapter(lines: LineIndex, commentValue: CommentReader)
       return element;
     },
     createCommentNode(data) {
-      const comment = new CommentNode(data, "html", NO_RANGE, lines);
+      const comment = new CommentNode(data, "html", -1, -1, lines);
       comments.push(comment);
       return comment;
     },
@@ -74,17 +85,17 @@ export function createTreeAdapter(lines: LineIndex, commentValue: CommentReader)
       kids.splice(indexIn(kids, node), 1);
       setParent(node, null);
     },
-    insertText(parent, text) {
+    insertText(parent, piece) {
       const kids = kidsOf(parent);
       const last = kids[kids.length - 1];
-      if (last instanceof TextNode) last.value += text;
-      else adapter.appendChild(parent, newText(text));
+      if (last instanceof TextNode) TextNode.addPiece(last, piece);
+      else adapter.appendChild(parent, newText(piece));
     },
-    insertTextBefore(parent, text, reference) {
+    insertTextBefore(parent, piece, reference) {
       const kids = kidsOf(parent);
       const before = kids[indexIn(kids, reference) - 1];
-      if (before instanceof TextNode) before.value += text;
-      else adapter.insertBefore(parent, newText(text), reference);
+      if (before instanceof TextNode) TextNode.addPiece(before, piece);
+      else adapter.insertBefore(parent, newText(piece), reference);
     },
     adoptAttributes(recipient, attrs) {
       const tokens = ElementNode.tokensOf(recipient);
@@ -127,22 +138,23 @@ export function createTreeAdapter(lines: LineIndex, commentValue: CommentReader)
 
     setNodeSourceCodeLocation(node, where) {
       if (node instanceof ElementNode) ElementNode.setWhere(node, where);
-      else if (node instanceof TextNode) {
-        if (where) node.range = [where.startOffset, where.endOffset];
-      } else if (node instanceof CommentNode && where) {
-        node.range = [where.startOffset, where.endOffset];
+      else if (where && node instanceof TextNode) TextNode.placeFirst(node, where.startOffset, where.endOffset);
+      else if (where && node instanceof CommentNode) {
+        LocatedNode.place(node, where.startOffset, where.endOffset);
         node.value = commentValue(node.value, where);
       }
     },
     getNodeSourceCodeLocation(node) {
       if (node instanceof ElementNode) return ElementNode.whereOf(node);
       // parse5 only asks whether a text node has a location yet (to extend it, or to set it)
-      if (node instanceof TextNode && node.range !== NO_RANGE) return LOCATED;
+      if (node instanceof TextNode && LocatedNode.isPlaced(node)) return LOCATED;
       return undefined;
     },
     updateNodeSourceCodeLocation(node, end) {
       if (node instanceof ElementNode) ElementNode.updateWhere(node, end);
-      else if (node instanceof TextNode && node.range !== NO_RANGE && end.endOffset !== undefined) node.range[1] = end.endOffset;
+      else if (node instanceof TextNode && LocatedNode.isPlaced(node) && end.endOffset !== undefined) {
+        TextNode.extend(node, end.endOffset, text);
+      }
     },
   };
   return adapter;

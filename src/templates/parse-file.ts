@@ -13,7 +13,8 @@ import { linksOf, type Link } from "./links.js";
 /** A file of the graph, read once per run (re-read when it changed on disk). */
 export interface GraphFile {
   text: string;
-  links: Link[];
+  /** What the file pulls in; read on first use (the project index reads most pages only for their tags). */
+  readonly links: Link[];
   /** Trackers in the file itself; computed on first use. */
   scan(): FileScan;
   /** Whether the file tags itself sensitive (the rules' checks, read from the text); computed on first use. */
@@ -56,9 +57,13 @@ export function graphFileOf(filename: string): GraphFile | null {
   let scanned: FileScan | null = null;
   const parse = (): ReturnType<typeof astOf> => astOf(filename, text);
   let tagged: boolean | null = null;
+  let links: Link[] | null = null;
   const file: GraphFile = {
     text,
-    links: linksOf(text, filename),
+    get links() {
+      links ??= linksOf(text, filename);
+      return links;
+    },
     scan() {
       if (!scanned) {
         // Most files a page pulls in hold no tracker: they are not parsed at all.

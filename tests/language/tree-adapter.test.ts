@@ -80,6 +80,12 @@ const SHAPES: Record<string, string> = {
   "comments between text": "<div>a <!-- x --> b <!-- y --> c</div>",
   "an unclosed script at the end of the file": '<div>x</div><script>fbq("track",',
   "plaintext to the end": "<p>a<plaintext>rest of <b>file",
+  "text with entities (values decoded, ranges raw)": "<p>Fish &amp; chips &lt;3 &#x1F600; &copy 2026 &notanentity; x</p>",
+  "a page with \\r\\n line endings": "<div>\r\n  <p>one\r\n two</p>\r\n</div>\r\n",
+  "a page with lone \\r line breaks": "<div>\r  <p>one\r two</p>\r</div>",
+  "NUL characters in text, a textarea and a title": "<p>a\u0000b</p><textarea>x\u0000y &amp; z</textarea><title>t\u0000</title>",
+  "the newline after <pre> and <textarea>": "<pre>\n  code\n</pre><textarea>\nnote &amp; more</textarea>",
+  "text fostered out of a table from two places": "<table>one<tr><td>x</td></tr>two &amp; three</table>after",
   "a whole page with text after </html>": "<html><head><title>t</title></head><body><p>x</p></body></html>\ntrailing <b>bold</b>",
 };
 
