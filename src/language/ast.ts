@@ -19,6 +19,9 @@ export interface SourceLocation {
 }
 
 interface BaseNode {
+  /** `range[0]` and `range[1]` as numbers, as acorn gives them. */
+  start: number;
+  end: number;
   range: Range;
   loc: SourceLocation;
 }

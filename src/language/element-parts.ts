@@ -7,7 +7,7 @@ import type * as ESTree from "estree";
 import type { Attribute, Range } from "./ast.js";
 import type { LineIndex } from "./line-index.js";
 import type { MaskedSegment } from "./mask.js";
-import { AttributeNode, ElementNode, LocatedNode, type TextNode } from "./nodes.js";
+import { AttributeNode, ElementNode, LocatedNode } from "./nodes.js";
 import { isJavaScriptScript, parseScript } from "./scripts.js";
 
 /** One page being parsed. */
@@ -59,10 +59,10 @@ export function readBody(element: ElementNode, where: Token.ElementLocation, pag
   const start = (where.startTag ?? where).endOffset;
   // unclosed at the end of the file, parse5 ends the element at its start tag: the text runs on
   const last = element.children[element.children.length - 1];
-  const textEnd = last ? LocatedNode.endOf(last as TextNode) : 0;
+  const textEnd = last ? last.end : 0;
   const endTag = ElementNode.endTagOf(element);
-  const end = Math.max(start, endTag?.startOffset ?? Math.max(LocatedNode.endOf(element), textEnd));
-  if (end > LocatedNode.endOf(element)) LocatedNode.place(element, LocatedNode.startOf(element), end);
+  const end = Math.max(start, endTag?.startOffset ?? Math.max(element.end, textEnd));
+  if (end > element.end) LocatedNode.moveTo(element, element.start, end);
   element.text = page.original.slice(start, end);
   element.textRange = [start, end];
   if (element.name !== "script" || !isJavaScriptScript(element.attributes)) return;

@@ -58,7 +58,7 @@ export function frontMatterOf(text: string, lines: LineIndex): FrontMatterResult
   if (!found) return { frontMatter: null, text };
   const range: [number, number] = [0, found.end];
   const source = text.slice(found.yamlStart, found.yamlEnd);
-  const frontMatter: FrontMatter = { type: "FrontMatter", value: null, range, loc: lines.locOf(range) };
+  const frontMatter: FrontMatter = { type: "FrontMatter", value: null, start: 0, end: found.end, range, loc: lines.locOf(range) };
   try {
     const document = parseDocument(source, { prettyErrors: false });
     const problem = document.errors[0];

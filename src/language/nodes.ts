@@ -22,29 +22,29 @@ const NO_TOKENS: Token.Attribute[] = [];
  * lint of a page made.
  */
 export abstract class LocatedNode {
-  #start: number;
-  #end: number;
+  declare start: number;
+  declare end: number;
   #range: Range | undefined;
   #lines: LineIndex;
   #loc: SourceLocation | undefined;
 
   constructor(start: number, end: number, lines: LineIndex) {
-    this.#start = start;
-    this.#end = end;
+    this.start = start;
+    this.end = end;
     this.#lines = lines;
   }
 
   get range(): Range {
-    return (this.#range ??= [this.#start, this.#end]);
+    return (this.#range ??= [this.start, this.end]);
   }
 
   set range(value: Range) {
-    LocatedNode.place(this, value[0], value[1]);
+    LocatedNode.moveTo(this, value[0], value[1]);
     this.#range = value;
   }
 
   get loc(): SourceLocation {
-    return (this.#loc ??= this.#lines.locOfOffsets(this.#start, this.#end));
+    return (this.#loc ??= this.#lines.locOfOffsets(this.start, this.end));
   }
 
   set loc(value: SourceLocation) {
@@ -56,23 +56,14 @@ export abstract class LocatedNode {
     return { ...this, range: this.range, loc: this.loc };
   }
 
-  /** Whether parse5 has given the node a place yet. */
-  static isPlaced(node: LocatedNode): boolean {
-    return node.#start >= 0;
-  }
-
-  static startOf(node: LocatedNode): number {
-    return node.#start;
-  }
-
-  static endOf(node: LocatedNode): number {
-    return node.#end;
-  }
-
-  /** Moves a node (while the tree is built): what was worked out from the old place is dropped. */
-  static place(node: LocatedNode, start: number, end: number): void {
-    node.#start = start;
-    node.#end = end;
+  /**
+   * Moves a node once the tree is built: what was worked out from the old place is dropped. (While
+   * parse5 builds the tree, each kind of node writes `start` and `end` itself: nothing has read
+   * `range` or `loc` yet, and one write site per kind keeps the writes fast.)
+   */
+  static moveTo(node: LocatedNode, start: number, end: number): void {
+    node.start = start;
+    node.end = end;
     node.#range = undefined;
     node.#loc = undefined;
   }
@@ -156,7 +147,10 @@ export class ElementNode extends TreeNode implements Element {
 
   static setWhere(element: ElementNode, where: Token.ElementLocation | null): void {
     element.#where = where;
-    if (where) LocatedNode.place(element, where.startOffset, where.endOffset);
+    if (where) {
+      element.start = where.startOffset;
+      element.end = where.endOffset;
+    }
   }
 
   /**
@@ -172,7 +166,7 @@ export class ElementNode extends TreeNode implements Element {
       element.#endTag = end.endTag;
       if (element.name === "html" || element.name === "body") where.endTag = end.endTag;
     }
-    LocatedNode.place(element, LocatedNode.startOf(element), end.endOffset);
+    element.end = end.endOffset;
   }
 
   /** Lets go of what only parse5 needed: the page's tree outlives many garbage collections. */
@@ -218,25 +212,24 @@ export class TextNode extends TreeNode implements Text {
 
   /** parse5 says where the node's first piece is. */
   static placeFirst(node: TextNode, start: number, end: number): void {
-    LocatedNode.place(node, start, end);
+    node.start = start;
+    node.end = end;
     if (end - start !== node.#piece.length) node.#verbatim = false;
   }
 
   /** parse5 says where the node's last piece ends; `text` is the text parse5 reads. */
   static extend(node: TextNode, end: number, text: string): void {
-    const start = LocatedNode.startOf(node);
-    const previous = LocatedNode.endOf(node);
-    if (node.#verbatim && end - node.#piece.length !== previous) {
+    if (node.#verbatim && end - node.#piece.length !== node.end) {
       // not the file's text right after the rest (an entity, or text moved in front of a table)
-      node.value = text.slice(start, previous) + node.#piece;
+      node.value = text.slice(node.start, node.end) + node.#piece;
       node.#verbatim = false;
     }
-    LocatedNode.place(node, start, end);
+    node.end = end;
   }
 
   /** The finished value: a slice of the file where it is the file's text, one string either way. */
   static settle(node: TextNode, text: string): void {
-    const raw = text.slice(LocatedNode.startOf(node), LocatedNode.endOf(node));
+    const raw = text.slice(node.start, node.end);
     if (node.#verbatim || raw === node.value) node.value = raw;
     node.#piece = "";
   }

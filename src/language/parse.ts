@@ -10,7 +10,7 @@ import { attributesOf, readBody, type Page } from "./element-parts.js";
 import { frontMatterOf } from "./front-matter.js";
 import { LineIndex } from "./line-index.js";
 import { isBladeFile, maskTemplateSyntax, templateCommentValue } from "./mask.js";
-import { CommentNode, ElementNode, LocatedNode, TemplateTagNode, TextNode, kidsOf, type ParseChild } from "./nodes.js";
+import { CommentNode, ElementNode, TemplateTagNode, TextNode, kidsOf, type ParseChild } from "./nodes.js";
 import { createTreeAdapter, type BuiltTree } from "./tree-adapter.js";
 
 export interface ParseFailure {
@@ -47,7 +47,7 @@ function documentOf(text: string, filename: string): Document {
   const options = { ...PARSE5_OPTIONS, treeAdapter };
   const root = WHOLE_PAGE.test(masked.text) ? parseDocument(masked.text, options) : parseFragment(masked.text, options);
   const children = finishTree(kidsOf(root), treeAdapter, page);
-  const comments: Comment[] = treeAdapter.comments.filter((comment) => LocatedNode.isPlaced(comment));
+  const comments: Comment[] = treeAdapter.comments.filter((comment) => comment.start >= 0);
   const templateTags: TemplateTag[] = [];
   for (const segment of masked.segments) {
     if (segment.kind === "comment") {
@@ -66,6 +66,8 @@ function documentOf(text: string, filename: string): Document {
     templateTags,
     frontMatter: front.frontMatter,
     scripts: page.scripts,
+    start: 0,
+    end: text.length,
     range,
     loc: lines.locOf(range),
   };
@@ -78,7 +80,7 @@ function documentOf(text: string, filename: string): Document {
  */
 function finishTree(top: ParseChild[], built: BuiltTree, page: Page): ChildNode[] {
   const children = tidy(top);
-  for (const text of built.texts) if (LocatedNode.isPlaced(text)) TextNode.settle(text, page.masked);
+  for (const text of built.texts) if (text.start >= 0) TextNode.settle(text, page.masked);
   for (const element of built.elements) {
     const where = ElementNode.whereOf(element);
     if (!where) continue; // invented (its children were moved up), or never placed in the tree
@@ -113,7 +115,8 @@ function tidy(children: ParseChild[]): ChildNode[] {
 }
 
 function belongs(child: ParseChild): boolean {
-  return (child instanceof TextNode || child instanceof ElementNode) && LocatedNode.isPlaced(child);
+  // placed by parse5: an element it invented, or text it gave no location, has start -1
+  return (child instanceof TextNode || child instanceof ElementNode) && child.start >= 0;
 }
 
 /** An HTML comment's value, read from the original text so template tags inside survive. */

@@ -85,21 +85,23 @@ export class HtmlSourceCode extends TextSourceCodeBase<{
    * large part of the lint's garbage collection).
    */
   override *traverse(): Iterable<VisitNodeStep> {
-    // three stacks side by side: the node, its parent, and whether it is being left
+    // side by side: the node, its parent, and for a node being left, its enter step's arguments
     const nodes: Walkable[] = [this.ast];
     const parents: Array<Walkable | undefined> = [undefined];
-    const exits: boolean[] = [false];
+    const exits: Array<[Walkable, Walkable | undefined] | undefined> = [undefined];
     while (nodes.length > 0) {
       const node = nodes.pop() as Walkable;
       const parent = parents.pop();
-      if (exits.pop()) {
-        yield new VisitNodeStep({ target: node, phase: 2, args: [node, parent] });
+      const leaving = exits.pop();
+      if (leaving) {
+        yield new VisitNodeStep({ target: node, phase: 2, args: leaving });
         continue;
       }
-      yield new VisitNodeStep({ target: node, phase: 1, args: [node, parent] });
+      const args: [Walkable, Walkable | undefined] = [node, parent];
+      yield new VisitNodeStep({ target: node, phase: 1, args });
       nodes.push(node);
       parents.push(parent);
-      exits.push(true);
+      exits.push(args);
       const keys = visitorKeys[node.type] ?? [];
       for (let k = keys.length - 1; k >= 0; k -= 1) {
         const child = (node as unknown as Record<string, unknown>)[keys[k] as string];
@@ -109,13 +111,13 @@ export class HtmlSourceCode extends TextSourceCodeBase<{
             if (isWalkable(item)) {
               nodes.push(item);
               parents.push(node);
-              exits.push(false);
+              exits.push(undefined);
             }
           }
         } else if (isWalkable(child)) {
           nodes.push(child);
           parents.push(node);
-          exits.push(false);
+          exits.push(undefined);
         }
       }
     }

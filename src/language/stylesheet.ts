@@ -9,6 +9,7 @@ export function stylesheetDocument(text: string): Document {
   const lines = new LineIndex(text);
   const range: [number, number] = [0, text.length];
   const loc = { start: lines.positionOf(0), end: lines.positionOf(text.length) };
-  const style: Element = { type: "Element", name: "style", attributes: [], children: [], script: null, scriptError: null, text, textRange: range, range, loc };
-  return { type: "Document", children: [style], comments: [], templateTags: [], frontMatter: null, scripts: [], range, loc };
+  const [start, end] = range;
+  const style: Element = { type: "Element", name: "style", attributes: [], children: [], script: null, scriptError: null, text, textRange: range, start, end, range, loc };
+  return { type: "Document", children: [style], comments: [], templateTags: [], frontMatter: null, scripts: [], start, end, range, loc };
 }

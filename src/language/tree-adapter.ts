@@ -10,7 +10,7 @@
  */
 import { html, type Token, type TreeAdapter, type TreeAdapterTypeMap } from "parse5";
 import type { LineIndex } from "./line-index.js";
-import { CommentNode, ElementNode, LocatedNode, RootNode, TextNode, TreeNode, kidsOf, type ParseChild, type ParseParent } from "./nodes.js";
+import { CommentNode, ElementNode, RootNode, TextNode, TreeNode, kidsOf, type ParseChild, type ParseParent } from "./nodes.js";
 
 type Node = ParseParent | ParseChild;
 
@@ -140,19 +140,20 @@ export function createTreeAdapter(lines: LineIndex, text: string, commentValue: 
       if (node instanceof ElementNode) ElementNode.setWhere(node, where);
       else if (where && node instanceof TextNode) TextNode.placeFirst(node, where.startOffset, where.endOffset);
       else if (where && node instanceof CommentNode) {
-        LocatedNode.place(node, where.startOffset, where.endOffset);
+        node.start = where.startOffset;
+        node.end = where.endOffset;
         node.value = commentValue(node.value, where);
       }
     },
     getNodeSourceCodeLocation(node) {
       if (node instanceof ElementNode) return ElementNode.whereOf(node);
       // parse5 only asks whether a text node has a location yet (to extend it, or to set it)
-      if (node instanceof TextNode && LocatedNode.isPlaced(node)) return LOCATED;
+      if (node instanceof TextNode && node.start >= 0) return LOCATED;
       return undefined;
     },
     updateNodeSourceCodeLocation(node, end) {
       if (node instanceof ElementNode) ElementNode.updateWhere(node, end);
-      else if (node instanceof TextNode && LocatedNode.isPlaced(node) && end.endOffset !== undefined) {
+      else if (node instanceof TextNode && node.start >= 0 && end.endOffset !== undefined) {
         TextNode.extend(node, end.endOffset, text);
       }
     },

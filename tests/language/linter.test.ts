@@ -100,4 +100,30 @@ describe("the html language in ESLint", () => {
     const wrong: Linter.Config[] = [{ ...config[0], languageOptions: { tolerant: true } }];
     expect(() => new Linter({ configType: "flat" }).verify("<img>", wrong, { filename: "a.html" })).toThrow(/"tolerant"/u);
   });
+
+  it("matches attribute selectors on markup and script nodes, as docs/language.md shows", () => {
+    const selectors: Rule.RuleModule = {
+      meta: { type: "problem", languages: ["t/html"], messages: { ping: "ping", fbq: "fbq {{ parent }}" }, schema: [] },
+      create(context) {
+        return {
+          'Attribute[name="ping"]'(node: Rule.Node) {
+            context.report({ node, messageId: "ping" });
+          },
+          'CallExpression[callee.name="fbq"]'(node: Rule.Node) {
+            const source = context.sourceCode as unknown as { getParent(node: unknown): { type: string; name?: string } | undefined };
+            let up: { type: string } | undefined = node;
+            while (up && up.type !== "Program") up = source.getParent(up);
+            const host = up ? source.getParent(up) : undefined;
+            context.report({ node, messageId: "fbq", data: { parent: `${host?.type ?? "-"} ${host?.name ?? ""}`.trim() } });
+          },
+        };
+      },
+    };
+    const withSelectors: Linter.Config[] = [
+      { ...config[0], plugins: { t: { languages: { html }, rules: { selectors } } }, rules: { "t/selectors": "error" } },
+    ];
+    const code = '<a href="/x" ping="https://t.example/p">x</a>\n<script>\n  fbq("track", "Lead");\n</script>';
+    const messages = new Linter({ configType: "flat" }).verify(code, withSelectors, { filename: "a.html" });
+    expect(where(messages)).toEqual(["t/selectors 1:14 ping", "t/selectors 3:3 fbq Element script"]);
+  });
 });

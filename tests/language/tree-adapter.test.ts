@@ -108,7 +108,7 @@ describe("the tree adapter", () => {
     expect(json).toMatchObject({ type: "Element", name: "a", range: [6, 21], loc: { start: { line: 2, column: 2 } } });
     // what parse5 needed while it built the tree is not part of the AST
     expect(Object.keys(json).sort()).toEqual(
-      ["attributes", "children", "loc", "name", "range", "script", "scriptError", "text", "textRange", "type"],
+      ["attributes", "children", "end", "loc", "name", "range", "script", "scriptError", "start", "text", "textRange", "type"],
     );
   });
 
