@@ -6,6 +6,8 @@ export default {
     ["recommended", "✅"],
     ["strict", "🔒"],
   ],
+  // `components` enables the recommended rules on .vue/.svelte/.astro (docs/configuration.md)
+  ignoreConfig: ["components"],
   initRuleDocs: false,
   // House style gives every rule doc an Options section, even to say it has none.
   ruleDocSectionOptions: false,

@@ -1,6 +1,6 @@
 import { createRequire } from "node:module";
 import type { ESLint, Linter, Rule } from "eslint";
-import { buildConfig } from "./configs/build.js";
+import { buildComponentsConfig, buildConfig } from "./configs/build.js";
 import { html } from "./language/index.js";
 import { rules } from "./rules/index.js";
 
@@ -12,10 +12,11 @@ const plugin = {
   // Rules are built with typescript-eslint's RuleCreator; at run time they are plain ESLint rules.
   rules: rules as unknown as Record<keyof typeof rules, Rule.RuleModule & { meta: Rule.RuleMetaData }>,
   languages: { html } as unknown as NonNullable<ESLint.Plugin["languages"]>,
-  configs: {} as { recommended: Linter.Config[]; strict: Linter.Config[] },
+  configs: {} as { recommended: Linter.Config[]; strict: Linter.Config[]; components: Linter.Config[] },
 } satisfies ESLint.Plugin;
 
 plugin.configs.recommended = buildConfig("recommended", plugin);
 plugin.configs.strict = buildConfig("strict", plugin);
+plugin.configs.components = buildComponentsConfig(plugin);
 
 export default plugin;

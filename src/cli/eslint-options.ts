@@ -24,7 +24,7 @@ export const DEFAULT_IGNORES = ["**/vendor/**"];
 export const DEFAULT_CACHE_FILE = ".pixel-guardcache";
 
 /**
- * The ESLint options of a run: only the plugin's recommended config (never the site's own
+ * The ESLint options of a run: only the plugin's recommended and components configs (never the site's own
  * eslint.config.js), the settings from pixel-guard.config.json, and the command line's switches.
  * Unused `eslint-disable` comments for the site's own rules are not reported: they are not ours.
  */
@@ -37,7 +37,7 @@ export function eslintOptionsFor(params: LintParams): ESLint.Options {
   return {
     cwd: params.cwd,
     overrideConfigFile: true,
-    overrideConfig: [...plugin.configs.recommended, cliConfig],
+    overrideConfig: [...plugin.configs.recommended, ...plugin.configs.components, cliConfig],
     ignorePatterns: DEFAULT_IGNORES,
     warnIgnored: params.warnIgnored,
     errorOnUnmatchedPattern: false,
@@ -52,7 +52,7 @@ export function eslintOptionsFor(params: LintParams): ESLint.Options {
  * The file globs the plugin's config lints, read from each config object's `files` (so file types
  * added to the config are picked up here without change). A `string[]` entry means all must match.
  */
-export function lintedFileGlobs(configs: readonly Linter.Config[] = plugin.configs.recommended): (string | string[])[] {
+export function lintedFileGlobs(configs: readonly Linter.Config[] = [...plugin.configs.recommended, ...plugin.configs.components]): (string | string[])[] {
   const globs: (string | string[])[] = [];
   for (const config of configs) for (const entry of config.files ?? []) if (typeof entry === "string" || Array.isArray(entry)) globs.push(entry as string | string[]);
   return globs;

@@ -1,7 +1,7 @@
 import tsParser from "@typescript-eslint/parser";
 import type { Linter } from "eslint";
 import { rules } from "../rules/index.js";
-import { HTML_FILES, JS_FILES, TS_FILES } from "./files.js";
+import { COMPONENT_FILES, HTML_FILES, JS_FILES, TS_FILES } from "./files.js";
 
 export type ConfigName = "recommended" | "strict";
 
@@ -45,6 +45,23 @@ export function buildConfig(config: ConfigName, plugin: object): Linter.Config[]
       language: "pixel-guard/html",
       rules: ruleLevels,
       ...(settings ? { settings } : {}),
+    },
+  ];
+}
+
+/**
+ * Vue, Svelte and Astro components read by the html language, as a config of their own: a site
+ * whose ESLint config already parses these files with eslint-plugin-vue, -svelte or -astro keeps
+ * that (ESLint runs one language per file); the `pixel-guard` command always includes them.
+ */
+export function buildComponentsConfig(plugin: object): Linter.Config[] {
+  return [
+    {
+      name: "pixel-guard/components",
+      files: COMPONENT_FILES,
+      plugins: { "pixel-guard": plugin as never },
+      language: "pixel-guard/html",
+      rules: severitiesOf("recommended"),
     },
   ];
 }

@@ -5,6 +5,7 @@ import type { MarkupFinding } from "./findings.js";
 import type { ScanState } from "./scan-state.js";
 import { scanTokens } from "./token-scan.js";
 import { findingOfUrl, hostsIn, urlsIn } from "./urls.js";
+import { isEventHandlerName } from "../language/scripts.js";
 
 /** Attribute prefixes that only tracking scripts read or write, with the vendor when one owns them. */
 const ATTRIBUTE_PREFIXES: Array<{ prefix: string; vendor: Vendor | null }> = [
@@ -92,7 +93,7 @@ function collectElement(state: ScanState, element: HtmlElement): void {
 function collectAttribute(state: ScanState, attribute: HtmlAttribute): void {
   if (attribute.name !== "style") collectAttributeUrls(state, attribute);
   if (attribute.script) state.handlers.push({ name: attribute.name, range: attribute.range });
-  else if (attribute.name.startsWith("on") && attribute.value) scanTokens(state, attribute.value, (attribute.valueRange ?? attribute.range)[0]);
+  else if (isEventHandlerName(attribute.name) && attribute.value) scanTokens(state, attribute.value, (attribute.valueRange ?? attribute.range)[0]);
   if (attribute.name === "style" && attribute.value.includes("url(")) collectCss(state, `a{${attribute.value}}`, (attribute.valueRange ?? attribute.range)[0] - 2);
   collectTrackingAttribute(state, attribute.name, attribute.value, attribute.range);
 }

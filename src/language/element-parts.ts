@@ -8,7 +8,7 @@ import type { Attribute, Range } from "./ast.js";
 import type { LineIndex } from "./line-index.js";
 import type { MaskedSegment } from "./mask.js";
 import { AttributeNode, ElementNode, LocatedNode } from "./nodes.js";
-import { isJavaScriptScript, parseScript } from "./scripts.js";
+import { isEventHandlerName, isJavaScriptScript, parseScript } from "./scripts.js";
 
 /** One page being parsed. */
 export interface Page {
@@ -36,7 +36,7 @@ function attributeOf(token: Token.Attribute, where: Token.ElementLocation, page:
     : [where.startOffset, (where.startTag ?? where).endOffset];
   const valueRange = at ? valueRangeOf(page.masked, range) : null;
   const node = new AttributeNode(name, token.value, range[0], range[1], valueRange?.[0] ?? -1, valueRange?.[1] ?? -1, page.lines);
-  if (valueRange && name.length > 2 && name.startsWith("on") && /\S/u.test(token.value)) {
+  if (valueRange && isEventHandlerName(name) && /\S/u.test(token.value)) {
     const exact = page.masked.slice(valueRange[0], valueRange[1]) === token.value;
     const parsed = parseScript(
       {

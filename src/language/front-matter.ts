@@ -52,6 +52,11 @@ function nextLineStart(text: string, from: number): number {
   return lf === -1 ? -1 : lf + 1;
 }
 
+/** Where a `---` fenced block at the very start of `text` ends (after its closing `---`), or -1. */
+export function fenceEndOf(text: string): number {
+  return frontMatterEnd(text)?.end ?? -1;
+}
+
 /** Finds, parses and blanks out the front matter of `text`. */
 export function frontMatterOf(text: string, lines: LineIndex): FrontMatterResult {
   const found = frontMatterEnd(text);

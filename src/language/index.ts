@@ -28,6 +28,15 @@ export const HTML_FILES: string[] = [
   "**/*.css", "**/*.scss", // a stylesheet is read as a page holding one <style>: its url() beacons are found
 ];
 
+/**
+ * Framework components read as pages: Vue single-file components (`<template>`, `<script>`, Vue's
+ * `{{ }}` and `@click`), Svelte (`{ }` expressions, `<svelte:head>`) and Astro (a `---` server fence,
+ * `{ }` expressions). Their own ESLint plugins (eslint-plugin-vue, -svelte, -astro) parse these
+ * files with a JavaScript parser, and ESLint runs one language per file, so they have a config of
+ * their own (`configs.components`) for sites that do not lint them otherwise.
+ */
+export const COMPONENT_FILES: string[] = ["**/*.vue", "**/*.svelte", "**/*.astro"];
+
 /** A stylesheet path: read as a page holding one `<style>`. */
 export const STYLESHEET = /\.s?css$/i;
 

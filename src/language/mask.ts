@@ -28,6 +28,12 @@ export interface MaskResult {
 export interface MaskOptions {
   /** Mask Blade syntax too: `@directive(...)`, `{{-- --}}` comments, `@php ... @endphp`. */
   blade?: boolean;
+  /**
+   * Single-brace expressions instead of `{{ }}`-style tags (Svelte and Astro): every balanced
+   * `{ ... }` in the markup (`{#if x}`, `{@html x}`, `on:click={() => ...}`), quote-aware; the
+   * bodies of `<script>` and `<style>` are left alone (their braces are code).
+   */
+  braces?: boolean;
   /** Where to start scanning (after front matter). */
   from?: number;
 }
@@ -35,6 +41,11 @@ export interface MaskOptions {
 /** True for Blade templates, where `@directive(...)` syntax is masked. */
 export function isBladeFile(filename: string): boolean {
   return filename.toLowerCase().endsWith(".blade.php");
+}
+
+/** True for Svelte and Astro components, whose markup holds single-brace expressions. */
+export function usesBraceExpressions(filename: string): boolean {
+  return /\.(?:svelte|astro)$/iu.test(filename);
 }
 
 /** The same text with every character but `\n` and `\r` turned into a space. */
@@ -85,7 +96,7 @@ function trimDash(inner: string): string {
 
 /** Masks every template tag of `text`. */
 export function maskTemplateSyntax(text: string, options: MaskOptions = {}): MaskResult {
-  const scanner = new Scanner(text, options.blade ?? false);
+  const scanner = new Scanner(text, options.blade ?? false, options.braces ?? false);
   const segments = scanner.scan(options.from ?? 0);
   if (segments.length === 0) return { text, segments };
   const parts: string[] = [];
@@ -126,11 +137,15 @@ class Scanner {
   private readonly openers: string[];
   private readonly openerAt: number[];
 
+  /** Brace scans starting before this offset are skipped (a scan from earlier ran out). */
+  private braceScanBlockedUntil = -1;
+
   constructor(
     private readonly text: string,
     private readonly blade: boolean,
+    private readonly braces: boolean,
   ) {
-    this.openers = blade ? ["{", "<%", "<?", "@"] : ["{", "<%", "<?"];
+    this.openers = braces ? ["{", "<script", "<style"] : blade ? ["{", "<%", "<?", "@"] : ["{", "<%", "<?"];
     this.openerAt = this.openers.map(() => -1);
   }
 
@@ -141,14 +156,15 @@ class Scanner {
     while (i < text.length) {
       const code = text.charCodeAt(i);
       let found: Found | null = null;
-      if (code === OPEN_BRACE) found = this.braceTag(i);
+      if (code === OPEN_BRACE) found = this.braces ? this.braceExpression(i) : this.braceTag(i);
+      else if (this.braces && code === LESS_THAN) found = this.rawTextElement(i);
       else if (code === LESS_THAN) found = this.angleTag(i);
       else if (code === AT && this.blade) found = this.bladeDirective(i);
       if (!found) {
         i = this.nextOpener(i + 1);
         continue;
       }
-      segments.push({ kind: found.kind, value: text.slice(i, found.end), range: [i, found.end] });
+      if (found.end > i) segments.push({ kind: found.kind, value: text.slice(i, found.end), range: [i, found.end] });
       i = this.nextOpener(found.resume ?? found.end);
     }
     return segments;
@@ -300,6 +316,42 @@ class Scanner {
       if (end !== -1) return { kind: "tag", end: j, resume: end };
     }
     return { kind: "tag", end: j };
+  }
+
+  /**
+   * A Svelte or Astro `{ ... }` at `open`, to its matching `}` (quotes and template literals
+   * skipped). Unbalanced: not masked, and no later brace is scanned again (linear over a file).
+   */
+  private braceExpression(open: number): Found | null {
+    const { text } = this;
+    if (open < this.braceScanBlockedUntil) return null;
+    let depth = 0;
+    let quote = "";
+    for (let k = open; k < text.length; k += 1) {
+      const ch = text[k];
+      if (quote) {
+        if (ch === "\\") k += 1;
+        else if (ch === quote) quote = "";
+      } else if (ch === "'" || ch === '"' || ch === "`") quote = ch;
+      else if (ch === "{") depth += 1;
+      else if (ch === "}") {
+        depth -= 1;
+        if (depth === 0) return { kind: "tag", end: k + 1 };
+      }
+    }
+    this.braceScanBlockedUntil = text.length;
+    return null;
+  }
+
+  /** A `<script>` or `<style>` element in a Svelte or Astro file: its body is code, not markup. */
+  private rawTextElement(i: number): Found | null {
+    const { text } = this;
+    const name = text.startsWith("<script", i) ? "script" : "style";
+    const after = text[i + name.length + 1];
+    if (after !== ">" && after !== " " && after !== "\t" && after !== "\n" && after !== "\r" && after !== "/") return null;
+    const close = this.find(`</${name}`, i);
+    // nothing is masked: scanning resumes at the end tag
+    return { kind: "tag", end: i, resume: close === -1 ? text.length : close };
   }
 
   /** The offset after the `)` matching the `(` at `open`, or -1. Linear over a whole file. */

@@ -62,6 +62,14 @@ function isConsentMarker({ name, value }: { name: string; value: string }): bool
   return /^data-(?:cookie|consent|category|usercentrics|service|cmp)/u.test(name);
 }
 
+/**
+ * Attributes whose value runs as JavaScript on an event: `onclick` (HTML), `@click` and
+ * `v-on:click` (Vue), `x-on:click` and `@click` (Alpine.js), `on:click` (Svelte).
+ */
+export function isEventHandlerName(name: string): boolean {
+  return /^(?:on[a-z]|@[a-z]|(?:v-on|x-on|on):[a-z])/u.test(name);
+}
+
 type EspreeError = Error & { index?: number };
 
 /** Parses a script and moves it into file coordinates; never throws. */

@@ -5,9 +5,10 @@ import type { Link } from "./types.js";
 const IMPORT = /\b(?:from|import|require)\s*(?:\(\s*)?["'](\.{1,2}\/[^"'\n]+)["']/g;
 const EXTENSIONS = [".tsx", ".ts", ".jsx", ".js", ".mjs", ".cjs"];
 const SCRIPT = /\.[cm]?[jt]sx?$/;
+const COMPONENT = /\.(?:vue|svelte|astro)$/;
 
 function moduleCandidatesOf(specifier: string): string[] {
-  if (SCRIPT.test(specifier)) return [specifier];
+  if (SCRIPT.test(specifier) || COMPONENT.test(specifier)) return [specifier];
   return [...EXTENSIONS.map((ext) => `${specifier}${ext}`), ...EXTENSIONS.map((ext) => `${specifier}/index${ext}`)];
 }
 

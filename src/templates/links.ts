@@ -20,6 +20,7 @@ const ENGINES: Array<[RegExp, Engine]> = [
   [/\.erb$/i, erbLinksOf],
   [/\.php$/i, phpLinksOf],
   [/\.[cm]?[jt]sx?$/i, jsLinksOf],
+  [/\.(?:vue|svelte|astro)$/i, jsLinksOf], // their <script> (or Astro fence) imports
 ];
 
 /** A plain `.html` page may be any engine's (Jekyll, Eleventy, Nunjucks): try the template ones. */

@@ -5,7 +5,7 @@ import { scanFile } from "../detect/scan.js";
 import { EMPTY_SCAN, type FileScan } from "../detect/findings.js";
 import { mayHoldTracker } from "../detect/needles.js";
 import type { VisitorKeys } from "../detect/walk.js";
-import { HTML_FILES, parseHtml } from "../language/index.js";
+import { COMPONENT_FILES, HTML_FILES, parseHtml } from "../language/index.js";
 import { visitorKeys as htmlKeys } from "../language/ast.js";
 import { looksTagged } from "../sensitivity/explicit-tag.js";
 import { linksOf, type Link } from "./links.js";
@@ -22,7 +22,7 @@ export interface GraphFile {
 }
 
 const cache = new Map<string, { mtimeMs: number; file: GraphFile }>();
-const HTML_EXTENSIONS = HTML_FILES.map((glob) => glob.replace("**/*", ""));
+const HTML_EXTENSIONS = [...HTML_FILES, ...COMPONENT_FILES].map((glob) => glob.replace("**/*", ""));
 const TS = /\.[cm]?tsx?$/i;
 
 function astOf(filename: string, text: string): { ast: unknown; visitorKeys: VisitorKeys } | null {

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { ESLint } from "eslint";
 import { copyFixture, pixelGuard, removeCopies, REPO } from "./helpers.js";
@@ -91,6 +91,30 @@ describe("paths", () => {
     rmSync(path.join(site, "index.js"));
     rmSync(path.join(site, "pages"), { recursive: true });
     expect(pixelGuard([], site)).toEqual({ status: 0, stdout: "", stderr: "pixel-guard: no files to check in .\n" });
+  });
+
+  it("checks Vue, Svelte and Astro components, and follows an Astro page into its layout", () => {
+    const site = copyFixture("cli-clean");
+    const write = (file: string, text: string): void => {
+      mkdirSync(path.dirname(path.join(site, file)), { recursive: true });
+      writeFileSync(path.join(site, file), text);
+    };
+    write("src/components/Report.vue", "<!-- sensitive-content -->\n<template><button @click=\"fbq('track', 'Lead')\">Go</button></template>\n");
+    write("src/routes/report/+page.svelte", "<!-- sensitive-content -->\n<button on:click={() => fbq('track', 'Contact')}>Go</button>\n");
+    write("src/layouts/Base.astro", "<html><head><script is:inline src=\"https://connect.facebook.net/en_US/fbevents.js\"></script></head><body><slot /></body></html>\n");
+    write("src/pages/report.astro", "---\n// sensitive-content: stalking\nimport Base from '../layouts/Base.astro';\n---\n<Base><h1>Report stalking</h1></Base>\n");
+    const run = pixelGuard(["-f", "json", "src"], site);
+    expect(run.status).toBe(1);
+    const found = jsonOf(run.stdout).flatMap((result) =>
+      result.messages.map((message) => `${path.basename(result.filePath)}:${message.line} ${message.ruleId ?? "fatal"}`),
+    );
+    expect(found).toEqual(expect.arrayContaining([
+      "Report.vue:2 pixel-guard/no-fbq-events",
+      "+page.svelte:2 pixel-guard/no-fbq-events",
+      "report.astro:3 pixel-guard/no-meta-pixel",
+      "Base.astro:1 pixel-guard/no-meta-pixel",
+    ]));
+    expect(found.some((line) => line.endsWith("fatal"))).toBe(false);
   });
 
   it("accepts glob patterns", () => {

@@ -78,13 +78,38 @@ describe("maskTemplateSyntax", () => {
     });
   });
 
-  it("is linear on hostile input", () => {
-    const hostile = "{{ {% {# <% <?= @if( ".repeat(100_000);
-    const started = performance.now();
-    maskTemplateSyntax(hostile.replaceAll("<?=", "<?x"), { blade: true });
-    maskTemplateSyntax("{% comment %}".repeat(100_000));
-    maskTemplateSyntax("{% raw %}".repeat(100_000));
-    expect(performance.now() - started).toBeLessThan(2000);
+  // Speed is measured by the bench, not asserted here: a scan that searched the same stretch again
+  // for each opener would not finish these 2 MB inputs within jest's timeout.
+  it("gets through unclosed openers of every kind (each stretch is searched once)", () => {
+    const hostile = "{{ {% {# <% <?= @if( ".repeat(100_000).replaceAll("<?=", "<?x");
+    expect(maskTemplateSyntax(hostile, { blade: true }).text).toHaveLength(hostile.length);
+    expect(maskTemplateSyntax("{% comment %}".repeat(100_000)).segments).toHaveLength(100_000);
+    expect(maskTemplateSyntax("{% raw %}".repeat(100_000)).text).toHaveLength(900_000);
+    const braces = "<p>{ a ".repeat(100_000);
+    expect(maskTemplateSyntax(braces, { braces: true }).segments).toEqual([]);
+  });
+
+  describe("single-brace expressions (Svelte, Astro)", () => {
+    const braces = (text: string): Array<[string, string]> =>
+      maskTemplateSyntax(text, { braces: true }).segments.map((s) => [s.kind, s.value]);
+
+    it("masks each balanced expression and block tag", () => {
+      expect(braces("{#if open}<p>{label}</p>{:else}<i>{/if}")).toEqual([
+        ["tag", "{#if open}"], ["tag", "{label}"], ["tag", "{:else}"], ["tag", "{/if}"],
+      ]);
+      expect(braces("<b on:click={() => { fbq('track', '}'); }}>x</b>")).toEqual([
+        ["tag", "{() => { fbq('track', '}'); }}"],
+      ]);
+    });
+
+    it("leaves the code in <script> and <style> alone", () => {
+      const text = "<script>function f() { return {a: 1}; }</script><style>a { color: red }</style><p>{x}</p>";
+      expect(braces(text)).toEqual([["tag", "{x}"]]);
+    });
+
+    it("reads {#each} as a Svelte block, not a Jinja comment", () => {
+      expect(braces("{#each items as item}{item}{/each}")).toEqual([["tag", "{#each items as item}"], ["tag", "{item}"], ["tag", "{/each}"]]);
+    });
   });
 });
 
