@@ -29,6 +29,12 @@ describe("the plugin object", () => {
     for (const config of [plugin.configs.recommended, plugin.configs.strict]) for (const entry of config) expect(entry.files?.length).toBeGreaterThan(0);
     expect(plugin.configs.recommended[0]?.rules).toMatchObject({ "pixel-guard/no-meta-pixel": "error", "pixel-guard/require-autoconfig-off": "warn" });
     expect(plugin.configs.strict[0]?.rules).toMatchObject({ "pixel-guard/require-autoconfig-off": "error" });
+    // components: its own object, so a site's Vue/Svelte/Astro plugin config is never overridden by recommended
+    expect(plugin.configs.components).toEqual([
+      expect.objectContaining({ name: "pixel-guard/components", files: ["**/*.vue", "**/*.svelte", "**/*.astro"], language: "pixel-guard/html", rules: plugin.configs.recommended[0]?.rules }),
+    ]);
+    const recommendedFiles = plugin.configs.recommended.flatMap((entry) => entry.files ?? []);
+    expect(recommendedFiles.filter((glob) => /vue|svelte|astro/.test(String(glob)))).toEqual([]);
   });
 
   it("every rule sets docs.url, messages, schema, defaultOptions and languages", () => {
