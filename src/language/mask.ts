@@ -131,14 +131,11 @@ class Scanner {
   private readonly found = new Map<string, [number, number]>();
   /** Per block end tag (`endcomment`, `endraw`, ...): searches from here on cannot succeed. */
   private readonly missingBlockEnd = new Map<string, number>();
-  /** Blade paren scans starting before this offset are skipped (a scan from earlier ran out). */
-  private parenScanBlockedUntil = -1;
+  /** Per opener (`(` for Blade, `{` for Svelte/Astro): scans starting before this are skipped. */
+  private readonly scanBlockedUntil = new Map<string, number>();
   /** What opens a template tag, and where each next occurs (-1: not searched yet). */
   private readonly openers: string[];
   private readonly openerAt: number[];
-
-  /** Brace scans starting before this offset are skipped (a scan from earlier ran out). */
-  private braceScanBlockedUntil = -1;
 
   constructor(
     private readonly text: string,
@@ -304,7 +301,7 @@ class Scanner {
     let k = j;
     while (text[k] === " " || text[k] === "\t") k += 1;
     if (text[k] === "(") {
-      const close = this.balancedParenEnd(k);
+      const close = this.balancedEnd(k, "(", ")", "'\"");
       if (close !== -1) j = close;
     }
     if (name === "php" && j === i + 4) {
@@ -318,29 +315,10 @@ class Scanner {
     return { kind: "tag", end: j };
   }
 
-  /**
-   * A Svelte or Astro `{ ... }` at `open`, to its matching `}` (quotes and template literals
-   * skipped). Unbalanced: not masked, and no later brace is scanned again (linear over a file).
-   */
+  /** A Svelte or Astro `{ ... }` at `open`, to its matching `}` (quotes and template literals skipped). */
   private braceExpression(open: number): Found | null {
-    const { text } = this;
-    if (open < this.braceScanBlockedUntil) return null;
-    let depth = 0;
-    let quote = "";
-    for (let k = open; k < text.length; k += 1) {
-      const ch = text[k];
-      if (quote) {
-        if (ch === "\\") k += 1;
-        else if (ch === quote) quote = "";
-      } else if (ch === "'" || ch === '"' || ch === "`") quote = ch;
-      else if (ch === "{") depth += 1;
-      else if (ch === "}") {
-        depth -= 1;
-        if (depth === 0) return { kind: "tag", end: k + 1 };
-      }
-    }
-    this.braceScanBlockedUntil = text.length;
-    return null;
+    const end = this.balancedEnd(open, "{", "}", "'\"`");
+    return end === -1 ? null : { kind: "tag", end };
   }
 
   /** A `<script>` or `<style>` element in a Svelte or Astro file: its body is code, not markup. */
@@ -354,25 +332,29 @@ class Scanner {
     return { kind: "tag", end: i, resume: close === -1 ? text.length : close };
   }
 
-  /** The offset after the `)` matching the `(` at `open`, or -1. Linear over a whole file. */
-  private balancedParenEnd(open: number): number {
+  /**
+   * The offset after the `close` that balances the `open` character at `at`, skipping text in
+   * `quotes`, or -1. A scan that runs out to the end blocks every later scan for the same `open`,
+   * so a file of unbalanced openers is still read once (linear).
+   */
+  private balancedEnd(at: number, open: string, close: string, quotes: string): number {
     const { text } = this;
-    if (open < this.parenScanBlockedUntil) return -1;
+    if (at < (this.scanBlockedUntil.get(open) ?? -1)) return -1;
     let depth = 0;
     let quote = "";
-    for (let k = open; k < text.length; k += 1) {
-      const ch = text[k];
+    for (let k = at; k < text.length; k += 1) {
+      const ch = text[k] as string;
       if (quote) {
         if (ch === "\\") k += 1;
         else if (ch === quote) quote = "";
-      } else if (ch === "'" || ch === '"') quote = ch;
-      else if (ch === "(") depth += 1;
-      else if (ch === ")") {
+      } else if (quotes.includes(ch)) quote = ch;
+      else if (ch === open) depth += 1;
+      else if (ch === close) {
         depth -= 1;
         if (depth === 0) return k + 1;
       }
     }
-    this.parenScanBlockedUntil = text.length;
+    this.scanBlockedUntil.set(open, text.length);
     return -1;
   }
 }
