@@ -10,7 +10,7 @@ export default createRule({
   name: "no-third-party-trackers",
   meta: {
     type: "problem",
-    docs: { description: "Disallow other ad and analytics trackers (Google tag, GTM, Google Ads, TikTok, LinkedIn, Meta social plugins) on sensitive pages", recommended: "error" },
+    docs: { description: "Disallow other ad, analytics and session-recording trackers (Google, TikTok, LinkedIn, Pinterest, Snap, X, Reddit, Microsoft, Hotjar, Meta social plugins) on sensitive pages", recommended: "error" },
     messages: {
       // Reported by reportChains() below, for trackers this page pulls in through its layouts and includes.
       // eslint-disable-next-line eslint-plugin/no-unused-message-ids
