@@ -189,19 +189,19 @@ export class TextNode extends TreeNode implements Text {
   /** The piece parse5 added last, until parse5 says where it ends. */
   #piece: string;
   /**
-   * Whether the node is still the file's own text from its start to its end: no entity, no line
-   * break parse5 normalised, one stretch. Then its pieces are never joined (a rope of a dozen
-   * strings per node, for the page's whole lint): `value` is sliced from the file at the end.
+   * Whether every piece so far is the file's own text at the place parse5 gives it (no entity, no
+   * line break or NUL parse5 normalised, no text moved in from elsewhere). Then the pieces are
+   * never joined (a rope of a dozen strings per node, alive for the page's whole lint): `value`
+   * is sliced from the file at the end. Each piece is checked against the file, not only its
+   * length: parse5's place for a legacy entity such as `&lt` can be a character of it.
    */
-  #verbatim: boolean;
+  #verbatim = true;
 
-  /** `verbatim`: false on a page where slices cannot be trusted (it has `\r` or NUL characters). */
-  constructor(value: string, lines: LineIndex, verbatim: boolean) {
+  constructor(value: string, lines: LineIndex) {
     super(-1, -1, lines);
     this.type = "Text";
     this.value = value;
     this.#piece = value;
-    this.#verbatim = verbatim;
   }
 
   /** parse5 adds a piece of text to the node. */
@@ -210,18 +210,19 @@ export class TextNode extends TreeNode implements Text {
     if (!node.#verbatim) node.value += piece;
   }
 
-  /** parse5 says where the node's first piece is. */
-  static placeFirst(node: TextNode, start: number, end: number): void {
+  /** parse5 says where the node's first piece is; `text` is the text parse5 reads. */
+  static placeFirst(node: TextNode, start: number, end: number, text: string): void {
     node.start = start;
     node.end = end;
-    if (end - start !== node.#piece.length) node.#verbatim = false;
+    if (end - start !== node.#piece.length || !text.startsWith(node.#piece, start)) node.#verbatim = false;
   }
 
-  /** parse5 says where the node's last piece ends; `text` is the text parse5 reads. */
+  /** parse5 says where the node's last piece ends. */
   static extend(node: TextNode, end: number, text: string): void {
-    if (node.#verbatim && end - node.#piece.length !== node.end) {
-      // not the file's text right after the rest (an entity, or text moved in front of a table)
-      node.value = text.slice(node.start, node.end) + node.#piece;
+    const piece = node.#piece;
+    if (node.#verbatim && (end - piece.length !== node.end || !text.startsWith(piece, node.end))) {
+      // the pieces so far are the file's text; this one is not (an entity, or text moved in)
+      node.value = text.slice(node.start, node.end) + piece;
       node.#verbatim = false;
     }
     node.end = end;
@@ -229,8 +230,7 @@ export class TextNode extends TreeNode implements Text {
 
   /** The finished value: a slice of the file where it is the file's text, one string either way. */
   static settle(node: TextNode, text: string): void {
-    const raw = text.slice(node.start, node.end);
-    if (node.#verbatim || raw === node.value) node.value = raw;
+    if (node.#verbatim) node.value = text.slice(node.start, node.end);
     node.#piece = "";
   }
 }

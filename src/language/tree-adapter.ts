@@ -41,11 +41,8 @@ export function createTreeAdapter(lines: LineIndex, text: string, commentValue: 
   const setParent = (node: ParseChild, parent: ParseParent | null): void => TreeNode.setParent(node, parent);
   const indexIn = (children: ParseChild[], node: ParseChild): number =>
     children[children.length - 1] === node ? children.length - 1 : children.indexOf(node);
-  // parse5 turns `\r\n` and `\r` into `\n` and drops or replaces NULs: on such a page a text's
-  // value cannot be told from its place in the file, and its pieces are joined as they come
-  const verbatim = !/[\0\r]/u.test(text);
   const newText = (value: string): TextNode => {
-    const node = new TextNode(value, lines, verbatim);
+    const node = new TextNode(value, lines);
     texts.push(node);
     return node;
   };
@@ -138,7 +135,7 @@ export function createTreeAdapter(lines: LineIndex, text: string, commentValue: 
 
     setNodeSourceCodeLocation(node, where) {
       if (node instanceof ElementNode) ElementNode.setWhere(node, where);
-      else if (where && node instanceof TextNode) TextNode.placeFirst(node, where.startOffset, where.endOffset);
+      else if (where && node instanceof TextNode) TextNode.placeFirst(node, where.startOffset, where.endOffset, text);
       else if (where && node instanceof CommentNode) {
         node.start = where.startOffset;
         node.end = where.endOffset;
