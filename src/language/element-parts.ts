@@ -6,7 +6,7 @@ import type { Token } from "parse5";
 import type * as ESTree from "estree";
 import type { Attribute, Range } from "./ast.js";
 import type { LineIndex } from "./line-index.js";
-import type { MaskedSegment } from "./mask.js";
+import type { MaskedSegment } from "./segments.js";
 import { AttributeNode, ElementNode, LocatedNode } from "./nodes.js";
 import { isEventHandlerName, isJavaScriptScript, parseScript } from "./scripts.js";
 

@@ -6,7 +6,7 @@
 import { parseDocument } from "yaml";
 import type { FrontMatter } from "./ast.js";
 import type { LineIndex } from "./line-index.js";
-import { blankOut } from "./mask.js";
+import { blankOut } from "./segments.js";
 
 export interface FrontMatterResult {
   frontMatter: FrontMatter | null;

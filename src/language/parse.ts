@@ -9,7 +9,8 @@ import type { ChildNode, Comment, Document, Range, TemplateTag } from "./ast.js"
 import { attributesOf, readBody, type Page } from "./element-parts.js";
 import { fenceEndOf, frontMatterOf } from "./front-matter.js";
 import { LineIndex } from "./line-index.js";
-import { blankOut, isBladeFile, maskTemplateSyntax, templateCommentValue, usesBraceExpressions } from "./mask.js";
+import { isBladeFile, maskTemplateSyntax, usesBraceExpressions } from "./mask.js";
+import { blankOut, templateCommentValue } from "./segments.js";
 import { CommentNode, ElementNode, TemplateTagNode, TextNode, kidsOf, type ParseChild } from "./nodes.js";
 import { createTreeAdapter, type BuiltTree } from "./tree-adapter.js";
 

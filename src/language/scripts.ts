@@ -6,7 +6,7 @@ import { parse as espreeParse, VisitorKeys } from "espree";
 import type * as ESTree from "estree";
 import type { Range, ScriptError, SourceLocation } from "./ast.js";
 import type { LineIndex } from "./line-index.js";
-import { isOutputTag, type MaskedSegment } from "./mask.js";
+import { isOutputTag, type MaskedSegment } from "./segments.js";
 
 export interface ScriptParse {
   program: ESTree.Program | null;

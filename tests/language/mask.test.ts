@@ -1,4 +1,5 @@
-import { isOutputTag, maskTemplateSyntax, templateCommentValue } from "../../src/language/mask.js";
+import { maskTemplateSyntax } from "../../src/language/mask.js";
+import { isOutputTag, templateCommentValue } from "../../src/language/segments.js";
 
 /** The masked text and each segment as [kind, raw text]. */
 function mask(text: string, blade = false): { text: string; segments: Array<[string, string]> } {
