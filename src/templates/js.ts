@@ -1,8 +1,10 @@
 import path from "node:path";
 import type { Link } from "./types.js";
 
-/** `import X from "./y"`, `export … from "../y"`, `import("./y")`, `require("./y")`: relative only. */
-const IMPORT = /\b(?:from|import|require)\s*(?:\(\s*)?["'](\.{1,2}\/[^"'\n]+)["']/g;
+/** `import X from "./y"`, `export … from "@/y"`, `import("./y")`, `require("y")`. */
+const IMPORT = /\b(?:from|import|require)\s*(?:\(\s*)?["']([^"'\n]+)["']/g;
+/** Specifiers that are never a project file: Node built-ins, URLs, virtual modules. */
+const NOT_A_FILE = /^(?:[a-z][\w+.-]*:|\0)/i;
 const EXTENSIONS = [".tsx", ".ts", ".jsx", ".js", ".mjs", ".cjs"];
 const SCRIPT = /\.[cm]?[jt]sx?$/;
 const COMPONENT = /\.(?:vue|svelte|astro)$/;
@@ -10,6 +12,14 @@ const COMPONENT = /\.(?:vue|svelte|astro)$/;
 function moduleCandidatesOf(specifier: string): string[] {
   if (SCRIPT.test(specifier) || COMPONENT.test(specifier)) return [specifier];
   return [...EXTENSIONS.map((ext) => `${specifier}${ext}`), ...EXTENSIONS.map((ext) => `${specifier}/index${ext}`)];
+}
+
+/**
+ * What is tried after an aliased path: nothing when the specifier names its extension; else the
+ * path as mapped (an exact alias may map to a file), extensions, and index files.
+ */
+function aliasEndingsOf(specifier: string): string[] {
+  return SCRIPT.test(specifier) || COMPONENT.test(specifier) ? [""] : ["", ...moduleCandidatesOf("")];
 }
 
 /** Next.js app router: every `layout` from the page's folder up to `app/` wraps it. */
@@ -32,7 +42,9 @@ export function jsLinksOf(text: string, filename: string): Link[] {
   const links: Link[] = [];
   for (const match of text.matchAll(IMPORT)) {
     const specifier = match[1] as string;
-    links.push({ target: specifier, candidates: moduleCandidatesOf(specifier), range: [match.index, match.index + match[0].length], kind: "import", relative: true });
+    const range: [number, number] = [match.index, match.index + match[0].length];
+    if (/^\.{1,2}\//.test(specifier)) links.push({ target: specifier, candidates: moduleCandidatesOf(specifier), range, kind: "import", relative: true });
+    else if (!NOT_A_FILE.test(specifier)) links.push({ target: specifier, candidates: aliasEndingsOf(specifier), range, kind: "import", relative: false, alias: true });
   }
   const segments = filename.split(path.sep).join("/").split("/");
   const base = segments[segments.length - 1] ?? "";

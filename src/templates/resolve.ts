@@ -1,5 +1,6 @@
 import { statSync } from "node:fs";
 import path from "node:path";
+import { aliasTargetsOf } from "./aliases.js";
 import type { Link } from "./types.js";
 
 const isFileCache = new Map<string, boolean>();
@@ -44,6 +45,15 @@ function basesOf(from: string, root: string, templateRoots: readonly string[]): 
 
 /** The file a link points at, or null when it cannot be found (a dynamic name, a missing file). */
 export function resolveLink(link: Link, from: string, root: string, templateRoots: readonly string[]): string | null {
+  if (link.alias) {
+    for (const base of aliasTargetsOf(link.target, root)) {
+      for (const ending of link.candidates) {
+        const file = base + ending;
+        if (file !== from && isFile(file)) return file;
+      }
+    }
+    return null;
+  }
   const bases = link.relative ? [path.dirname(from)] : basesOf(from, root, templateRoots);
   for (const base of bases) {
     for (const candidate of link.candidates) {

@@ -10,4 +10,10 @@ export interface Link {
   kind: string;
   /** Resolve the candidates against the file's own folder only (`./x`, `include_relative`). */
   relative: boolean;
+  /**
+   * A module specifier that is not relative (`@/components/Pixel`, `~/x`, `components/x`): looked up
+   * through the project's tsconfig/jsconfig `paths` and `baseUrl`; `candidates` are then the endings
+   * tried after the mapped path (`.tsx`, `/index.ts`, ...).
+   */
+  alias?: boolean;
 }

@@ -197,9 +197,12 @@ describe("linksOf: PHP, WordPress, Blade", () => {
 });
 
 describe("linksOf: JavaScript and TypeScript", () => {
-  it("reads relative imports, re-exports, import() and require(); packages are no links", () => {
-    const text = 'import Script from "next/script";\nimport { Gtm } from "../components/gtm";\nexport * from "./pixel.js";\nconst Lazy = import("./lazy");\nconst cjs = require(\'./cjs\');\nimport "./side-effect";\n';
-    const links = linksOf(text, "/next/lib/analytics.ts");
+  it("reads relative imports, re-exports, import() and require(); other specifiers are alias links, never node: or URLs", () => {
+    const text = 'import Script from "next/script";\nimport { Gtm } from "../components/gtm";\nexport * from "./pixel.js";\nconst Lazy = import("./lazy");\nconst cjs = require(\'./cjs\');\nimport "./side-effect";\nimport fs from "node:fs";\nimport x from "https://esm.sh/x";\n';
+    const all = linksOf(text, "/next/lib/analytics.ts");
+    // a package or an alias (`@/x`): resolved only through tsconfig/jsconfig paths (tests/templates/aliases.test.ts)
+    expect(all.filter((link) => link.alias).map((link) => [link.target, link.relative, link.candidates[0]])).toEqual([["next/script", false, ""]]);
+    const links = all.filter((link) => !link.alias);
     expect(links.map((link) => [link.kind, link.target, text.slice(...link.range), link.relative])).toEqual([
       ["import", "../components/gtm", 'from "../components/gtm"', true],
       ["import", "./pixel.js", 'from "./pixel.js"', true],
