@@ -59,7 +59,8 @@ const FBQ_SINGLE = new Set(["trackSingle", "trackSingleCustom"]);
 function functionStyle(vendor: Vendor, node: TSESTree.CallExpression, callee: string, args: Node[]): TrackerCall {
   const method = (args[0] && stringValueOf(args[0])) ?? "";
   const call: TrackerCall = { vendor, node, callee, method, event: null, id: null, matching: null, options: null, data: args.slice(1), style: "function" };
-  if (method === "init") {
+  if (method === "init" || method === "load") {
+    // `load` is Pinterest's init: pintrk('load', tagId, { em })
     call.id = args[1] ?? null;
     call.matching = args[2] ?? null;
     call.data = [];

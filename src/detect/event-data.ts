@@ -3,8 +3,16 @@ import { memberPathOf, propertyNameOf, unwrap, type Node } from "./estree.js";
 import type { Finding, LocatedCall } from "./findings.js";
 import { rangeOf } from "./source.js";
 
-/** Advanced-matching keys: each is personal data Meta hashes and matches to a profile. */
-export const PERSONAL_FIELDS = new Set(["em", "ph", "fn", "ln", "ge", "db", "ct", "st", "zp", "country", "external_id", "email", "phone_number", "sha256_email", "sha256_phone_number"]);
+/**
+ * Advanced-matching keys: each is personal data a vendor hashes (or not) and matches to a profile.
+ * Meta's and Pinterest's short keys, TikTok's, Snap's `user_*`, X's `email_address`, Reddit's.
+ */
+export const PERSONAL_FIELDS = new Set([
+  "em", "ph", "fn", "ln", "ge", "db", "ct", "st", "zp", "country", "external_id", "email", "phone_number",
+  "sha256_email", "sha256_phone_number",
+  "user_email", "user_phone_number", "user_hashed_email", "user_hashed_phone_number",
+  "email_address", "phoneNumber", "externalId",
+]);
 
 /** Something an event would send that it should not. */
 export interface EventLeak {
@@ -60,8 +68,11 @@ function personalFieldsOf(node: Node | null): string[] {
 /** What a tracker call would send that it should not: personal data, sensitive words, page data. */
 export function eventLeaksOf(call: LocatedCall): EventLeak[] {
   const leaks: EventLeak[] = [];
-  const fields = personalFieldsOf(call.matching);
-  if (fields.length > 0 && call.matching) leaks.push({ kind: "personal", detail: fields.join(", "), range: rangeOf(call.source, call.matching.range) });
+  // the init's matching object, and any object an event or config call sends (`twq('config', id, { email_address })`)
+  for (const argument of call.matching ? [call.matching, ...call.data] : call.data) {
+    const fields = personalFieldsOf(argument);
+    if (fields.length > 0) leaks.push({ kind: "personal", detail: fields.join(", "), range: rangeOf(call.source, argument.range) });
+  }
   const stack: Node[] = [...call.data].reverse();
   while (stack.length > 0) {
     const node = unwrap(stack.pop() as Node);

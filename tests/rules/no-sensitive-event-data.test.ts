@@ -26,6 +26,16 @@ ruleTester.run("no-sensitive-event-data", rule, {
       ],
     },
     {
+      name: "other vendors' matching objects: Pinterest load, Snap init, X config, Reddit init",
+      code: "pintrk('load', '26123', { em: user.email });\nsnaptr('init', 'abc', { user_email: email, user_phone_number: phone });\ntwq('config', 'o1', { email_address: email });\nrdt('init', 'a2_x', { email, externalId: id });",
+      errors: [
+        { messageId: "personalData", line: 1, column: 25, data: { what: "pintrk('load', '26123')", detail: "em", company: "Pinterest" } },
+        { messageId: "personalData", line: 2, column: 23, data: { what: "snaptr('init', 'abc')", detail: "user_email, user_phone_number", company: "Snap" } },
+        { messageId: "personalData", line: 3, column: 21, data: { what: "twq('config')", detail: "email_address", company: "X" } },
+        { messageId: "personalData", line: 4, column: 21, data: { what: "rdt('init', 'a2_x')", detail: "email, externalId", company: "Reddit" } },
+      ],
+    },
+    {
       name: "event names and parameters carrying sensitive words, split by camelCase and punctuation",
       code: "fbq('trackCustom', 'ReportRapeStarted');\nfbq('track', 'ViewContent', { content_category: 'domestic-abuse', content_name: `HIV test ${kit}` });",
       errors: [

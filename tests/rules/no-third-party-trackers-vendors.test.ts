@@ -32,7 +32,7 @@ htmlTester.run("no-third-party-trackers (more vendors)", rule as never, {
       name: "the Pinterest Tag",
       filename: "report.html",
       code: TAG + snippet("pinterest"),
-      errors: [loader(20, "the Pinterest Tag"), { ...call(9, "pintrk('load')"), line: 3 }, { ...call(74, "pintrk('page')"), line: 3 }],
+      errors: [loader(20, "the Pinterest Tag"), { ...call(9, "pintrk('load', '2612345678901')"), line: 3 }, { ...call(74, "pintrk('page')"), line: 3 }],
     },
     {
       name: "the Snap Pixel",
@@ -65,7 +65,7 @@ describe("what the messages say about the new vendors", () => {
       .map((message) => message.message);
 
   it.each([
-    ["pinterest", "puts the Pinterest Tag on a sensitive page", "pintrk('load') sends this visit to Pinterest"],
+    ["pinterest", "puts the Pinterest Tag on a sensitive page", "pintrk('load', '2612345678901') sends this visit to Pinterest"],
     ["snap", "puts the Snap Pixel on a sensitive page", "snaptr('init', 'abc') sends this visit to Snap"],
     ["x", "puts the X (Twitter) Pixel on a sensitive page", "twq('config') sends this visit to X"],
     ["reddit", "puts the Reddit Pixel on a sensitive page", "rdt('init', 'a2_x') sends this visit to Reddit"],
