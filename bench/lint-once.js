@@ -9,6 +9,7 @@
 // process's own wall time, peak RSS, and the messages counted by ruleId (null = parse error).
 import { resolve } from "node:path";
 import { performance } from "node:perf_hooks";
+import { countMessages } from "./stats.js";
 
 const [config, dir] = process.argv.slice(2);
 if (!["baseline", "floor", "plugin"].includes(config) || !dir) {
@@ -42,17 +43,7 @@ const results = await eslint.lintFiles(["."]);
 const lintMs = performance.now() - lintStart;
 const cpu = process.cpuUsage(cpuStart);
 
-const byRule = {};
-const filesWithFindings = new Set();
-let parseErrorsShown = 0;
-for (const result of results) {
-  for (const m of result.messages) {
-    const id = m.fatal ? "(parse error)" : (m.ruleId ?? "(no rule)");
-    byRule[id] = (byRule[id] ?? 0) + 1;
-    if (m.ruleId) filesWithFindings.add(result.filePath);
-    if (m.fatal && parseErrorsShown++ < 5) console.error(`parse error: ${result.filePath}:${m.line}:${m.column} ${m.message}`);
-  }
-}
+const { byRule, filesWithFindings } = countMessages(results);
 
 console.log(
   JSON.stringify({
@@ -65,7 +56,7 @@ console.log(
     maxRssMB: process.resourceUsage().maxRSS / 1024,
     heapUsedMB: process.memoryUsage().heapUsed / 1048576,
     byRule,
-    filesWithFindings: filesWithFindings.size,
+    filesWithFindings,
     eslintVersion: ESLint.version,
   }),
 );

@@ -49,3 +49,19 @@ export function lastJsonLine(stdout) {
     return null;
   }
 }
+
+/** Messages by rule id, and the files with a rule's finding; prints the first few parse errors. */
+export function countMessages(results) {
+  const byRule = {};
+  const files = new Set();
+  let shown = 0;
+  for (const result of results) {
+    for (const m of result.messages) {
+      const id = m.fatal ? "(parse error)" : (m.ruleId ?? "(no rule)");
+      byRule[id] = (byRule[id] ?? 0) + 1;
+      if (m.ruleId) files.add(result.filePath);
+      if (m.fatal && shown++ < 5) console.error(`parse error: ${result.filePath}:${m.line}:${m.column} ${m.message}`);
+    }
+  }
+  return { byRule, filesWithFindings: files.size };
+}

@@ -14,6 +14,7 @@ import { join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { performance } from "node:perf_hooks";
 import { TEMPLATE_SETTINGS } from "./generate.js";
+import { countMessages } from "./stats.js";
 
 export const TEMPLATE_EXT = ["html", "njk", "liquid", "hbs", "php", "erb"];
 const MODES = ["parse5", "plugin", "html-eslint"];
@@ -60,22 +61,6 @@ async function eslintPass(mode, dir, selection) {
   const cpu = process.cpuUsage(cpuStart);
   const { byRule, filesWithFindings } = countMessages(results);
   return { files: results.length, ms, cpuMs: (cpu.user + cpu.system) / 1000, byRule, filesWithFindings, eslintVersion: ESLint.version };
-}
-
-/** Messages by rule id, and the files with a rule's finding; prints the first few parse errors. */
-export function countMessages(results) {
-  const byRule = {};
-  const files = new Set();
-  let shown = 0;
-  for (const result of results) {
-    for (const m of result.messages) {
-      const id = m.fatal ? "(parse error)" : (m.ruleId ?? "(no rule)");
-      byRule[id] = (byRule[id] ?? 0) + 1;
-      if (m.ruleId) files.add(result.filePath);
-      if (m.fatal && shown++ < 5) console.error(`parse error: ${result.filePath}:${m.line}:${m.column} ${m.message}`);
-    }
-  }
-  return { byRule, filesWithFindings: files.size };
 }
 
 async function main() {

@@ -16,8 +16,8 @@ import { loadavg } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { BENCH_DIR, MANIFEST, STRESS_DIR, TEMPLATE_DIR, TEMPLATE_GENERATOR_VERSION, writeTemplateCorpus } from "./generate.js";
-import { cpuModel, lastJsonLine, mmm, runNode, secs, spread, table } from "./stats.js";
-import { countMessages, selectFiles } from "./templates-once.js";
+import { countMessages, cpuModel, lastJsonLine, mmm, runNode, secs, spread, table } from "./stats.js";
+import { selectFiles } from "./templates-once.js";
 
 const ONCE = join(BENCH_DIR, "templates-once.js");
 const BIN = join(BENCH_DIR, "..", "dist", "cli", "bin.js");

@@ -52,6 +52,8 @@ export function vendorFunctionOf(node: Node, aliases?: Map<string, Vendor>): { v
   return null;
 }
 
+/** Methods that set a tracker up with an id (Pinterest's init is `pintrk('load', id, …)`). */
+export const INIT_METHODS = new Set(["init", "load"]);
 const FBQ_TRACK = new Set(["track", "trackCustom"]);
 const FBQ_SINGLE = new Set(["trackSingle", "trackSingleCustom"]);
 
@@ -59,8 +61,7 @@ const FBQ_SINGLE = new Set(["trackSingle", "trackSingleCustom"]);
 function functionStyle(vendor: Vendor, node: TSESTree.CallExpression, callee: string, args: Node[]): TrackerCall {
   const method = (args[0] && stringValueOf(args[0])) ?? "";
   const call: TrackerCall = { vendor, node, callee, method, event: null, id: null, matching: null, options: null, data: args.slice(1), style: "function" };
-  if (method === "init" || method === "load") {
-    // `load` is Pinterest's init: pintrk('load', tagId, { em })
+  if (INIT_METHODS.has(method)) {
     call.id = args[1] ?? null;
     call.matching = args[2] ?? null;
     call.data = [];
@@ -79,7 +80,7 @@ function functionStyle(vendor: Vendor, node: TSESTree.CallExpression, callee: st
 /** Reads `Wrapper.method(…)` / `ttq.track(event, …)`-style arguments. */
 function methodStyle(vendor: Vendor, node: TSESTree.CallExpression, callee: string, method: string, args: Node[]): TrackerCall {
   const call: TrackerCall = { vendor, node, callee, method, event: null, id: null, matching: null, options: null, data: args, style: "method" };
-  if (method === "init" || method === "initialize" || method === "load") {
+  if (INIT_METHODS.has(method) || method === "initialize") {
     call.id = args[0] ?? null;
     call.matching = args[1] ?? null;
     call.options = args[2] ?? null;

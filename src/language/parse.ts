@@ -92,17 +92,19 @@ function finishTree(top: ParseChild[], built: BuiltTree, page: Page): ChildNode[
   const children = tidy(top);
   for (const text of built.texts) if (text.start >= 0) TextNode.settle(text, page.masked);
   for (const element of built.elements) {
+    // invented elements (start -1: their children are moved up by tidy) and those never placed have no `where`
     const where = ElementNode.whereOf(element);
-    if (!where) continue; // invented (its children were moved up), or never placed in the tree
-    element.children = tidy(kidsOf(element));
-    const tokens = ElementNode.tokensOf(element);
-    if (tokens.length > 0) element.attributes = attributesOf(tokens, where, page);
-    if (element.name === "script" || element.name === "style") {
-      readBody(element, where, page);
-      element.children = [];
+    if (where) {
+      element.children = tidy(kidsOf(element));
+      const tokens = ElementNode.tokensOf(element);
+      if (tokens.length > 0) element.attributes = attributesOf(tokens, where, page);
+      if (element.name === "script" || element.name === "style") {
+        readBody(element, where, page);
+        element.children = [];
+      }
     }
+    ElementNode.release(element);
   }
-  for (const element of built.elements) ElementNode.release(element);
   return children;
 }
 

@@ -19,7 +19,6 @@ type WithLoc = { loc: SourceLocation; range: [number, number] };
 
 interface Walkable {
   type: string;
-  parent?: unknown;
 }
 
 const commentParser = new ConfigCommentParser();

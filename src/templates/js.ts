@@ -7,10 +7,11 @@ const IMPORT = /\b(?:from|import|require)\s*(?:\(\s*)?["']([^"'\n]+)["']/g;
 const NOT_A_FILE = /^(?:[a-z][\w+.-]*:|\0)/i;
 const EXTENSIONS = [".tsx", ".ts", ".jsx", ".js", ".mjs", ".cjs"];
 const SCRIPT = /\.[cm]?[jt]sx?$/;
-const COMPONENT = /\.(?:vue|svelte|astro)$/;
+/** Vue, Svelte and Astro components: read with their `<script>` (or Astro fence) imports too. */
+export const COMPONENT_FILE = /\.(?:vue|svelte|astro)$/i;
 
 function moduleCandidatesOf(specifier: string): string[] {
-  if (SCRIPT.test(specifier) || COMPONENT.test(specifier)) return [specifier];
+  if (SCRIPT.test(specifier) || COMPONENT_FILE.test(specifier)) return [specifier];
   return [...EXTENSIONS.map((ext) => `${specifier}${ext}`), ...EXTENSIONS.map((ext) => `${specifier}/index${ext}`)];
 }
 
@@ -19,7 +20,7 @@ function moduleCandidatesOf(specifier: string): string[] {
  * path as mapped (an exact alias may map to a file), extensions, and index files.
  */
 function aliasEndingsOf(specifier: string): string[] {
-  return SCRIPT.test(specifier) || COMPONENT.test(specifier) ? [""] : ["", ...moduleCandidatesOf("")];
+  return SCRIPT.test(specifier) || COMPONENT_FILE.test(specifier) ? [""] : ["", ...moduleCandidatesOf("")];
 }
 
 /** Next.js app router: every `layout` from the page's folder up to `app/` wraps it. */

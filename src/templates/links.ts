@@ -1,7 +1,7 @@
 import path from "node:path";
 import { ejsLinksOf, handlebarsLinksOf } from "./handlebars.js";
 import { erbLinksOf } from "./erb.js";
-import { jsLinksOf } from "./js.js";
+import { COMPONENT_FILE, jsLinksOf } from "./js.js";
 import { frontMatterLinksOf, liquidLinksOf } from "./liquid.js";
 import { nunjucksLinksOf } from "./nunjucks.js";
 import { phpLinksOf } from "./php.js";
@@ -20,7 +20,7 @@ const ENGINES: Array<[RegExp, Engine]> = [
   [/\.erb$/i, erbLinksOf],
   [/\.php$/i, phpLinksOf],
   [/\.[cm]?[jt]sx?$/i, jsLinksOf],
-  [/\.(?:vue|svelte|astro)$/i, jsLinksOf], // their <script> (or Astro fence) imports
+  [COMPONENT_FILE, jsLinksOf],
 ];
 
 /** A plain `.html` page may be any engine's (Jekyll, Eleventy, Nunjucks): try the template ones. */

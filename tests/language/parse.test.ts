@@ -1,6 +1,7 @@
 import type * as ESTree from "estree";
 import type { Document, Element, HtmlNode } from "../../src/language/ast.js";
 import { parseHtml } from "../../src/language/parse.js";
+import { nodesBelow } from "./estree-nodes.js";
 
 function documentOf(text: string, filename = "page.html"): Document {
   const result = parseHtml(text, filename);
@@ -28,19 +29,7 @@ function elementNamed(document: Document, name: string, nth = 0): Element {
 
 /** Every ESTree node of a Program with the given type. */
 function estreeNodes(program: ESTree.Program, type: string): ESTree.Node[] {
-  const found: ESTree.Node[] = [];
-  const stack: unknown[] = [program];
-  for (let node = stack.pop(); node; node = stack.pop()) {
-    if (typeof node !== "object" || node === null) continue;
-    const record = node as Record<string, unknown>;
-    if (record.type === type) found.push(node as ESTree.Node);
-    for (const [key, value] of Object.entries(record)) {
-      if (key === "loc" || key === "range" || key === "parent") continue;
-      if (Array.isArray(value)) stack.push(...value.filter((item) => item !== null));
-      else if (typeof value === "object" && value !== null) stack.push(value);
-    }
-  }
-  return found;
+  return nodesBelow(program).filter((node) => node.type === type) as unknown as ESTree.Node[];
 }
 
 describe("parseHtml", () => {

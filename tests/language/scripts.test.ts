@@ -1,24 +1,11 @@
 import type * as ESTree from "estree";
 import { LineIndex } from "../../src/language/line-index.js";
 import { parseScript } from "../../src/language/scripts.js";
+import { nodesBelow, type Located } from "./estree-nodes.js";
 
-type Located = { type: string; range: [number, number]; loc: ESTree.SourceLocation; start: number; end: number };
-
-/** Every node of a Program and its comments (iterative, any key). */
+/** Every node of a Program and its comments. */
 function nodesOf(program: ESTree.Program): Located[] {
-  const found: Located[] = [];
-  const stack: unknown[] = [program, ...(program.comments ?? [])];
-  for (let node = stack.pop(); node; node = stack.pop()) {
-    if (typeof node !== "object" || node === null) continue;
-    const record = node as Record<string, unknown>;
-    if (typeof record.type === "string") found.push(node as Located);
-    for (const [key, value] of Object.entries(record)) {
-      if (key === "loc" || key === "range" || key === "parent") continue;
-      if (Array.isArray(value)) stack.push(...value.filter((item) => item !== null));
-      else if (typeof value === "object" && value !== null) stack.push(value);
-    }
-  }
-  return found;
+  return nodesBelow(program, ...(program.comments ?? []));
 }
 
 describe("parseScript", () => {
