@@ -5,7 +5,7 @@
 import { readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseSettings } from "../sensitivity/settings.js";
-import { sensitiveWordsIn, type WordHit } from "../sensitivity/words.js";
+import { sensitiveWordsIn, type WordHit } from "../vocabulary/words.js";
 import { CONFIG_FILE_NAME, findConfigFile } from "./config-file.js";
 import { CliError, type Output } from "./errors.js";
 

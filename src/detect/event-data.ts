@@ -1,4 +1,4 @@
-import { sensitiveWordsIn, type WordHit } from "../sensitivity/words.js";
+import { sensitiveWordsIn, type WordHit } from "../vocabulary/words.js";
 import { memberPathOf, propertyNameOf, unwrap, type Node } from "./estree.js";
 import type { Finding, LocatedCall } from "./findings.js";
 import { rangeOf } from "./source.js";

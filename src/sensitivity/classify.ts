@@ -4,8 +4,8 @@
  * in docs/sensitivity.md for the scoring.
  */
 import { pageTextOf } from "./page-text.js";
-import { CATEGORIES } from "./vocabulary/index.js";
-import { sensitiveWordsIn, type WordHit } from "./words.js";
+import { CATEGORIES } from "../vocabulary/index.js";
+import { sensitiveWordsIn, type WordHit } from "../vocabulary/words.js";
 
 export interface Classification {
   /** Every category that reached FOUND_AT, best first. */

@@ -1,6 +1,6 @@
 import { categoriesOf, commentTagOf, describeEvidence, tagInComment } from "../../src/sensitivity/tags.js";
 import { looksTagged } from "../../src/sensitivity/explicit-tag.js";
-import { sensitiveWordsIn, wordsOf } from "../../src/sensitivity/words.js";
+import { sensitiveWordsIn, wordsOf } from "../../src/vocabulary/words.js";
 
 describe("sensitive-content tags", () => {
   it.each([

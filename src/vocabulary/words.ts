@@ -1,5 +1,5 @@
 import { alternationOf } from "../literals.js";
-import { CATEGORIES, type Category } from "./vocabulary/index.js";
+import { CATEGORIES, type Category } from "./index.js";
 
 /** A sensitive phrase found in a text. */
 export interface WordHit {
