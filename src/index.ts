@@ -1,6 +1,7 @@
 import { createRequire } from "node:module";
 import type { ESLint, Linter, Rule } from "eslint";
-import { buildComponentsConfig, buildConfig } from "./configs/build.js";
+import { buildConfig } from "./configs/build.js";
+import { hostsOf } from "./configs/hosts.js";
 import { html } from "./language/index.js";
 import { rules } from "./rules/index.js";
 
@@ -15,8 +16,11 @@ const plugin = {
   configs: {} as { recommended: Linter.Config[]; strict: Linter.Config[]; components: Linter.Config[] },
 } satisfies ESLint.Plugin;
 
-plugin.configs.recommended = buildConfig("recommended", plugin);
-plugin.configs.strict = buildConfig("strict", plugin);
-plugin.configs.components = buildComponentsConfig(plugin);
+// Which parsers the project brings decides where the configs set one (configs/hosts.ts).
+const hosts = hostsOf();
+plugin.configs.recommended = buildConfig("recommended", plugin, hosts);
+plugin.configs.strict = buildConfig("strict", plugin, hosts);
+// Components are part of `recommended` now; kept empty so configs that spread it still load.
+plugin.configs.components = [];
 
 export default plugin;

@@ -1,6 +1,8 @@
 import path from "node:path";
 import type { ESLint, Linter } from "eslint";
 import picomatch from "picomatch";
+import { buildConfig } from "../configs/build.js";
+import { OWN_HOSTS } from "../configs/hosts.js";
 import plugin from "../index.js";
 import type { Settings } from "../sensitivity/settings.js";
 import type { Concurrency } from "./args.js";
@@ -24,7 +26,13 @@ export const DEFAULT_IGNORES = ["**/vendor/**"];
 export const DEFAULT_CACHE_FILE = ".pixel-guardcache";
 
 /**
- * The ESLint options of a run: only the plugin's recommended and components configs (never the site's own
+ * The plugin's recommended config with pixel-guard parsing every file itself: the command never
+ * loads the site's eslint.config.js, so no framework parser is there to stand in for.
+ */
+export const COMMAND_CONFIG: Linter.Config[] = buildConfig("recommended", plugin, OWN_HOSTS);
+
+/**
+ * The ESLint options of a run: only the plugin's recommended config (never the site's own
  * eslint.config.js), the settings from pixel-guard.config.json, and the command line's switches.
  * Unused `eslint-disable` comments for the site's own rules are not reported: they are not ours.
  */
@@ -37,7 +45,7 @@ export function eslintOptionsFor(params: LintParams): ESLint.Options {
   return {
     cwd: params.cwd,
     overrideConfigFile: true,
-    overrideConfig: [...plugin.configs.recommended, ...plugin.configs.components, cliConfig],
+    overrideConfig: [...COMMAND_CONFIG, cliConfig],
     ignorePatterns: DEFAULT_IGNORES,
     warnIgnored: params.warnIgnored,
     errorOnUnmatchedPattern: false,
@@ -52,7 +60,7 @@ export function eslintOptionsFor(params: LintParams): ESLint.Options {
  * The file globs the plugin's config lints, read from each config object's `files` (so file types
  * added to the config are picked up here without change). A `string[]` entry means all must match.
  */
-export function lintedFileGlobs(configs: readonly Linter.Config[] = [...plugin.configs.recommended, ...plugin.configs.components]): (string | string[])[] {
+export function lintedFileGlobs(configs: readonly Linter.Config[] = COMMAND_CONFIG): (string | string[])[] {
   const globs: (string | string[])[] = [];
   for (const config of configs) for (const entry of config.files ?? []) if (typeof entry === "string" || Array.isArray(entry)) globs.push(entry as string | string[]);
   return globs;

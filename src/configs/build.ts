@@ -1,7 +1,8 @@
-import tsParser from "@typescript-eslint/parser";
 import type { Linter } from "eslint";
+import { textParser, typescriptOrTextParser } from "../language/text-parser.js";
 import { rules } from "../rules/index.js";
 import { COMPONENT_FILES, HTML_FILES, JS_FILES, TS_FILES } from "./files.js";
+import type { Hosts } from "./hosts.js";
 
 export type ConfigName = "recommended" | "strict";
 
@@ -16,52 +17,37 @@ export function severitiesOf(config: ConfigName): Linter.RulesRecord {
   return entries;
 }
 
-/** A flat-config array: one object per language, each with its own `files`. */
-export function buildConfig(config: ConfigName, plugin: object): Linter.Config[] {
-  const ruleLevels = severitiesOf(config);
-  // `strict` also treats pages that read as sensitive (and load a tracker) as sensitive.
-  const settings = config === "strict" ? { "pixel-guard": { autoClassify: "error" } } : undefined;
-  return [
-    {
-      name: `pixel-guard/${config}/js`,
-      files: JS_FILES,
-      plugins: { "pixel-guard": plugin as never },
-      languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } },
-      rules: ruleLevels,
-      ...(settings ? { settings } : {}),
-    },
-    {
-      name: `pixel-guard/${config}/ts`,
-      files: TS_FILES,
-      plugins: { "pixel-guard": plugin as never },
-      languageOptions: { parser: tsParser as never, parserOptions: { ecmaFeatures: { jsx: true } } },
-      rules: ruleLevels,
-      ...(settings ? { settings } : {}),
-    },
-    {
-      name: `pixel-guard/${config}/html`,
-      files: HTML_FILES,
-      plugins: { "pixel-guard": plugin as never },
-      language: "pixel-guard/html",
-      rules: ruleLevels,
-      ...(settings ? { settings } : {}),
-    },
-  ];
-}
+/** The component extensions, each with the host that parses it when the project has one. */
+const COMPONENTS: Array<{ host: "vue" | "svelte" | "astro"; files: string[] }> = [
+  { host: "vue", files: COMPONENT_FILES.filter((glob) => glob.endsWith(".vue")) },
+  { host: "svelte", files: COMPONENT_FILES.filter((glob) => glob.endsWith(".svelte")) },
+  { host: "astro", files: COMPONENT_FILES.filter((glob) => glob.endsWith(".astro")) },
+];
+const PLAIN_HTML = HTML_FILES.filter((glob) => /\.html?$/u.test(glob));
+const PLAIN_CSS = HTML_FILES.filter((glob) => glob.endsWith(".css"));
+const TEMPLATES = HTML_FILES.filter((glob) => !PLAIN_HTML.includes(glob) && !PLAIN_CSS.includes(glob));
 
 /**
- * Vue, Svelte and Astro components read by the html language, as a config of their own: a site
- * whose ESLint config already parses these files with eslint-plugin-vue, -svelte or -astro keeps
- * that (ESLint runs one language per file); the `pixel-guard` command always includes them.
+ * A flat-config array, one object per kind of file, each with its own `files`. A parser or
+ * language is set only where the project has none of its own (`hosts`): pixel-guard's rules run
+ * under typescript-eslint, vue-eslint-parser, svelte-eslint-parser, astro-eslint-parser,
+ * @html-eslint and @eslint/css as they are, so the config can come before or after theirs.
  */
-export function buildComponentsConfig(plugin: object): Linter.Config[] {
+export function buildConfig(config: ConfigName, plugin: object, hosts: Hosts): Linter.Config[] {
+  const base = {
+    plugins: { "pixel-guard": plugin as never },
+    rules: severitiesOf(config),
+    // `strict` also treats pages that read as sensitive (and load a tracker) as sensitive.
+    ...(config === "strict" ? { settings: { "pixel-guard": { autoClassify: "error" } } } : {}),
+  };
+  const name = (kind: string): string => `pixel-guard/${config}/${kind}`;
+  const withParser = (parser: object | false) => (parser ? { languageOptions: { parser: parser as Linter.Parser } } : {});
   return [
-    {
-      name: "pixel-guard/components",
-      files: COMPONENT_FILES,
-      plugins: { "pixel-guard": plugin as never },
-      language: "pixel-guard/html",
-      rules: severitiesOf("recommended"),
-    },
+    { name: name("js"), files: JS_FILES, ...base, languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } } },
+    { name: name("ts"), files: TS_FILES, ...base, ...withParser(!hosts.typescript && typescriptOrTextParser) },
+    ...COMPONENTS.map(({ host, files }) => ({ name: name(host), files, ...base, ...withParser(!hosts[host] && textParser) })),
+    { name: name("templates"), files: TEMPLATES, ...base, language: "pixel-guard/html" },
+    { name: name("html"), files: PLAIN_HTML, ...base, ...(hosts.html ? {} : { language: "pixel-guard/html" }) },
+    { name: name("css"), files: PLAIN_CSS, ...base, ...(hosts.css ? {} : { language: "pixel-guard/html" }) },
   ];
 }

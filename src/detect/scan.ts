@@ -10,14 +10,16 @@ import { callLabelOf } from "./labels.js";
 import { mayHoldTracker } from "./needles.js";
 import type { ScanState } from "./scan-state.js";
 import { fileSource, rangeOf, textOf } from "./source.js";
-import { perFile } from "../per-file.js";
+import { scanTokens } from "./token-scan.js";
 import { walk, type VisitorKeys } from "./walk.js";
 
-/** The part of a SourceCode the scan reads: ESLint's JS SourceCode and the html SourceCode both fit. */
+/** What the scan reads: a file's text and tree (a FileView); a null tree is read by the token scan. */
 export interface ScannableSource {
   text: string;
   ast: unknown;
   visitorKeys?: VisitorKeys;
+  /** Set when the file could not be parsed at all: the scan says the file went unchecked. */
+  error?: string | null;
 }
 
 /**
@@ -27,16 +29,13 @@ export interface ScannableSource {
 export function scanFile(sourceCode: ScannableSource): FileScan {
   let scan = EMPTY_SCAN;
   try {
-    if (mayHoldTracker(sourceCode.text)) scan = scanCode(sourceCode);
+    if (mayHoldTracker(sourceCode.text)) scan = sourceCode.error ? { ...EMPTY_SCAN, error: sourceCode.error } : scanCode(sourceCode);
   } catch (error) {
     // A rule must never throw (it would end every other file's lint too); say the file went unchecked.
     scan = { findings: [], calls: [], markup: [], error: error instanceof Error ? error.message : String(error) };
   }
   return scan;
 }
-
-/** The scan of the file being linted, computed once and shared by every rule: none walks the tree again. */
-export const scanOf: (sourceCode: ScannableSource) => FileScan = perFile(scanFile, (sourceCode) => sourceCode);
 
 function scanCode(sourceCode: ScannableSource): FileScan {
   const state: ScanState = {
@@ -53,7 +52,9 @@ function scanCode(sourceCode: ScannableSource): FileScan {
     embedded: [],
     parsedStrings: new Set(),
   };
-  const pending: EmbeddedCode[] = [{ ast: sourceCode.ast as Node, source: state.source }];
+  // A file read as text only (TypeScript without a TypeScript parser) is read call by call.
+  if (sourceCode.ast === null) scanTokens(state, sourceCode.text, 0);
+  const pending: EmbeddedCode[] = sourceCode.ast === null ? [] : [{ ast: sourceCode.ast as Node, source: state.source }];
   let keys: VisitorKeys = sourceCode.visitorKeys ?? (espree.VisitorKeys as VisitorKeys);
   while (pending.length > 0) {
     const { ast, source } = pending.shift() as EmbeddedCode;

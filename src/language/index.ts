@@ -6,13 +6,13 @@
 import type { File, Language, OkParseResult } from "@eslint/core";
 import type * as ESTree from "estree";
 import { visitorKeys, type Document, type HtmlNode } from "./ast.js";
-import { parseHtml } from "./parse.js";
-import { stylesheetDocument } from "./stylesheet.js";
+import { parsePage } from "./parse-source.js";
 import { HtmlSourceCode, type HtmlLanguageOptions } from "./source-code.js";
 
 export type { Attribute, ChildNode, Comment, Document, Element, FrontMatter, HtmlNode, TemplateTag, Text } from "./ast.js";
 export { HtmlSourceCode, type AnyComment, type HtmlLanguageOptions } from "./source-code.js";
 export { parseHtml, type HtmlParseResult } from "./parse.js";
+export { isScriptFile, parsePage, parseSource, STYLESHEET, type ParsedSource } from "./parse-source.js";
 
 /** The files the language reads, as flat-config globs. */
 export const HTML_FILES: string[] = [
@@ -36,9 +36,6 @@ export const HTML_FILES: string[] = [
  * their own (`configs.components`) for sites that do not lint them otherwise.
  */
 export const COMPONENT_FILES: string[] = ["**/*.vue", "**/*.svelte", "**/*.astro"];
-
-/** A stylesheet path: read as a page holding one `<style>`. */
-export const STYLESHEET = /\.s?css$/i;
 
 /**
  * Options the JavaScript language takes. Shared configs set them without `files` (typescript-eslint's
@@ -74,8 +71,7 @@ export const html: Language<{
 
   parse(file: File) {
     try {
-      if (STYLESHEET.test(file.path)) return { ok: true, ast: stylesheetDocument(textOf(file)) };
-      return parseHtml(textOf(file), file.path);
+      return parsePage(textOf(file), file.path);
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       return { ok: false, errors: [{ message: `pixel-guard/html could not read this file: ${reason}`, line: 1, column: 0 }] };

@@ -1,8 +1,8 @@
-import { ALL_LANGUAGES, createRule, onFile } from "../create-rule.js";
+import { ALL_LANGUAGES, createRule, isExtractedBlock, onFile } from "./create-rule.js";
+import { analysisOf } from "../detect/analysis.js";
 import { beaconLeaksOf, eventLeaksOf, type EventLeak } from "../detect/event-data.js";
 import { callLabelOf } from "../detect/labels.js";
 import { EMPTY_SCAN } from "../detect/findings.js";
-import { scanOf } from "../detect/scan.js";
 import { locOf } from "../locations.js";
 import { settingsOf } from "../sensitivity/settings.js";
 
@@ -25,7 +25,8 @@ export default createRule({
   },
   create(context) {
     settingsOf(context.settings); // checks the settings, so a wrong one is reported even when only this rule is on
-    const scan = scanOf(context.sourceCode);
+    if (isExtractedBlock(context)) return {};
+    const { scan } = analysisOf(context);
     if (scan === EMPTY_SCAN) return {}; // most files: nothing to look at, no listener at all
     return onFile(context, () => {
       // The rule that runs on every file says when a file could not be checked: never a silent pass.

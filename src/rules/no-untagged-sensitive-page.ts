@@ -1,10 +1,10 @@
-import { ALL_LANGUAGES, createRule, onFile } from "../create-rule.js";
+import { ALL_LANGUAGES, createRule, isExtractedBlock, onFile } from "./create-rule.js";
+import { analysisOf } from "../detect/analysis.js";
 import { EMPTY_SCAN, type FileScan } from "../detect/findings.js";
-import { scanOf } from "../detect/scan.js";
 import { STYLESHEET } from "../language/index.js";
 import { locOf } from "../locations.js";
 import { classificationOf, sensitivityOf, type Page } from "../sensitivity/index.js";
-import { chainHitsFor, type PageContext } from "../templates/report.js";
+import { chainHitsFor, type PageContext } from "../templates/page-chains.js";
 
 /** How many of the page's phrases a message quotes. */
 const QUOTED_PHRASES = 3;
@@ -22,10 +22,10 @@ function firstTrackerOf(scan: FileScan): { range: [number, number]; name: string
 }
 
 /** For a template: the first tracker it pulls in through a layout or include, at the link. */
-function firstChainTrackerOf(context: PageContext, page: Page): { range: [number, number]; name: string } | null {
-  if ((context.sourceCode as { ast?: { type?: string } }).ast?.type !== "Document") return null;
-  const hit = chainHitsFor(context, page)[0];
-  return hit ? { range: hit.link.range, name: `${hit.vendor?.name ?? "tracking markup"} (through ${hit.chain})` } : null;
+function firstChainTrackerOf(context: PageContext, page: Page, isPage: boolean): { range: [number, number]; name: string } | null {
+  if (!isPage) return null;
+  const hit = chainHitsFor(context, page.settings.templateRoots)[0];
+  return hit ? { range: hit.link.range, name: `${hit.tracker.vendor?.name ?? "tracking markup"} (through ${hit.chain})` } : null;
 }
 
 export default createRule({
@@ -42,15 +42,17 @@ export default createRule({
     languages: ALL_LANGUAGES,
   },
   create(context) {
+    if (isExtractedBlock(context)) return {};
     const page = sensitivityOf(context);
     // Stylesheets are read by the html language for their beacons, but they are not pages.
-    if (page.settings.autoClassify === "off" || STYLESHEET.test(context.filename)) return {};
+    if (page.settings.autoClassify === "off" || STYLESHEET.test(context.physicalFilename)) return {};
     if (page.evidence && page.evidence.source !== "vocabulary") return {}; // tagged, globbed or pulled in by a sensitive page: every rule checks it already
     // Only a template can load a tracker through its layouts; any other file without one is done.
-    if (scanOf(context.sourceCode) === EMPTY_SCAN && (context.sourceCode.ast as { type: string }).type !== "Document") return {};
+    const { view, scan } = analysisOf(context);
+    if (scan === EMPTY_SCAN && !view.isPage) return {};
     // Decided here, not in a listener: a rule with no listener costs ESLint nothing on that file.
     // Following a page's layouts (cached per run) is cheaper than reading its text: trackers first.
-    const tracker = firstTrackerOf(scanOf(context.sourceCode)) ?? firstChainTrackerOf(context, page);
+    const tracker = firstTrackerOf(scan) ?? firstChainTrackerOf(context, page, view.isPage);
     if (!tracker) return {};
     const classification = classificationOf(context);
     if (!classification) return {};

@@ -1,7 +1,7 @@
-import { ALL_LANGUAGES, createRule, onFile } from "../create-rule.js";
+import { ALL_LANGUAGES, createRule, isExtractedBlock, onFile } from "./create-rule.js";
+import { analysisOf } from "../detect/analysis.js";
 import { autoConfigFixOf, initIdTextOf, initsWithAutoConfigOf } from "../detect/autoconfig.js";
 import { callLabelOf } from "../detect/labels.js";
-import { scanOf } from "../detect/scan.js";
 import { locOf } from "../locations.js";
 import { settingsOf } from "../sensitivity/settings.js";
 
@@ -25,7 +25,8 @@ export default createRule({
   },
   create(context) {
     settingsOf(context.settings); // checks the settings, so a wrong one is reported even when only this rule is on
-    const inits = initsWithAutoConfigOf(scanOf(context.sourceCode).calls);
+    if (isExtractedBlock(context)) return {};
+    const inits = initsWithAutoConfigOf(analysisOf(context).scan.calls);
     if (inits.length === 0) return {}; // most files: no listener at all
     return onFile(context, () => {
       const sourceCode = context.sourceCode;

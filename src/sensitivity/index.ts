@@ -1,12 +1,12 @@
 import { holdsTracker } from "../detect/findings.js";
-import { scanOf, type ScannableSource } from "../detect/scan.js";
+import { analysisOf, type AnalysisContext, type FileView } from "../detect/analysis.js";
 import { perFile, sourceCodeOf } from "../per-file.js";
 import { isGraphFile } from "../templates/links.js";
 import { wpHeadOf } from "../templates/wp-head.js";
 import { reachOf as indexedReachOf, type Reach } from "../templates/project-index.js";
 import { classifyPage, type Classification } from "./classify.js";
 import { matchingGlobOf, relativePathOf } from "./globs.js";
-import { explicitTagOf } from "./explicit-tag.js";
+import { explicitTagOf, looksTagged } from "./explicit-tag.js";
 import { settingsOf, type Settings } from "./settings.js";
 import { describeEvidence, type Evidence } from "./tags.js";
 
@@ -25,21 +25,22 @@ export interface Page {
 }
 
 /** The part of a rule context sensitivity needs. */
-export interface SensitivityContext {
-  filename: string;
+export interface SensitivityContext extends AnalysisContext {
   cwd: string;
   settings: Readonly<Record<string, unknown>>;
-  sourceCode: { text: string; ast: unknown; getAllComments?: () => ReadonlyArray<{ value: string; loc?: { start: { line: number } } | null }> };
 }
+
+/** The file on disk: a processor's block is named after it. */
+const fileOf = (context: SensitivityContext): string => context.physicalFilename ?? context.filename;
 
 /** Sensitivity of the file being linted, computed once per file and shared by every rule. */
 export const sensitivityOf: (context: SensitivityContext) => Page = perFile((context: SensitivityContext) => computePage(context), sourceCodeOf);
 
 function computePage(context: SensitivityContext): Page {
   const settings = settingsOf(context.settings);
-  const relative = relativePathOf(context.filename, context.cwd);
+  const relative = relativePathOf(fileOf(context), context.cwd);
   const glob = matchingGlobOf(relative, settings.sensitive);
-  const tagged = tagOf(context.sourceCode);
+  const tagged = tagOf(analysisOf(context).view);
   const evidence: Evidence | null =
     tagged ?? (glob ? { source: "glob", categories: [], line: null, detail: glob } : null) ?? reachOf(context, settings) ?? (settings.autoClassify === "error" ? vocabularyOf(context) : null);
   // `allow` covers a file sensitive by glob alone, and a layout whose every sensitive page allows the vendor.
@@ -64,12 +65,12 @@ function computePage(context: SensitivityContext): Page {
  * (`fbq.disablePushState = true`) is left alone.
  */
 function reachOf(context: SensitivityContext, settings: Settings): Evidence | null {
-  const scan = scanOf(context.sourceCode as ScannableSource);
+  const { scan } = analysisOf(context);
   if (!holdsTracker(scan)) return null;
-  if (!isGraphFile(context.filename) || context.sourceCode.text.includes("disablePushState")) return null;
+  if (!isGraphFile(fileOf(context)) || context.sourceCode.text.includes("disablePushState")) return null;
   let reach: Reach | null;
   try {
-    reach = indexedReachOf(context.filename, context.cwd, settings);
+    reach = indexedReachOf(fileOf(context), context.cwd, settings);
   } catch {
     return null; // the index is extra evidence: a file system surprise must not end the lint
   }
@@ -84,7 +85,8 @@ function reachOf(context: SensitivityContext, settings: Settings): Evidence | nu
 /** How the page reads (path and visible text), computed once per file; null when it reads as nothing sensitive. */
 export const classificationOf: (context: SensitivityContext) => Classification | null = perFile((context: SensitivityContext) => {
   try {
-    return classifyPage({ filename: context.filename, relativePath: relativePathOf(context.filename, context.cwd), text: context.sourceCode.text, ast: context.sourceCode.ast });
+    const { view } = analysisOf(context);
+    return classifyPage({ filename: fileOf(context), relativePath: relativePathOf(fileOf(context), context.cwd), text: view.text, ast: view.ast });
   } catch {
     return null; // a guess that cannot be made is no evidence
   }
@@ -92,7 +94,7 @@ export const classificationOf: (context: SensitivityContext) => Classification |
 
 /** With `autoClassify: "error"` (the strict config), a page that reads as sensitive and loads a tracker is sensitive. */
 function vocabularyOf(context: SensitivityContext): Evidence | null {
-  const scan = scanOf(context.sourceCode as ScannableSource);
+  const { scan } = analysisOf(context);
   if (!holdsTracker(scan)) return null;
   const classification = classificationOf(context);
   if (!classification) return null;
@@ -104,7 +106,7 @@ function vocabularyOf(context: SensitivityContext): Evidence | null {
 function wordPressNoteOf(context: SensitivityContext, settings: Settings): string {
   let at: string | null = null;
   try {
-    at = wpHeadOf(context.filename, context.sourceCode.text, context.cwd, settings.templateRoots);
+    at = wpHeadOf(fileOf(context), context.sourceCode.text, context.cwd, settings.templateRoots);
   } catch {
     at = null; // a note is extra: a file system surprise must not end the lint
   }
@@ -112,7 +114,9 @@ function wordPressNoteOf(context: SensitivityContext, settings: Settings): strin
 }
 
 /** An explicit tag in the file: a comment, or (in markup) a meta tag, front matter or attribute. */
-function tagOf(sourceCode: SensitivityContext["sourceCode"]): Evidence | null {
-  if (!sourceCode.text.includes("sensitive")) return null;
-  return explicitTagOf(sourceCode.ast, sourceCode.getAllComments?.() ?? []);
+function tagOf(view: FileView): Evidence | null {
+  if (!view.text.includes("sensitive")) return null;
+  // A file read as text only (TypeScript without a TypeScript parser) is tagged by its comments' text.
+  if (view.ast === null) return looksTagged(view.text) ? { source: "comment", categories: [], line: null } : null;
+  return explicitTagOf(view.ast, view.comments());
 }

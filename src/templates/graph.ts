@@ -1,6 +1,5 @@
 import path from "node:path";
-import type { Vendor } from "../detect/catalogue/index.js";
-import { trackedOf, type TrackerRule } from "../detect/owners.js";
+import { trackersOf, type Tracker } from "../detect/trackers.js";
 import { lineOf } from "../literals.js";
 import { linksOf, type Link } from "./links.js";
 import { graphFileOf } from "./parse-file.js";
@@ -11,16 +10,12 @@ export const MAX_DEPTH = 12;
 
 /** A tracker a page pulls in through one of its links. */
 export interface ChainHit {
-  rule: TrackerRule;
-  vendor: Vendor | null;
-  /** "the Meta Pixel base code", "fbq('track', 'PageView')". */
-  what: string;
+  /** The tracker, with its range in the file that holds it. */
+  tracker: Tracker;
   /** "layouts/base.njk -> partials/analytics.njk:3". */
   chain: string;
   /** The link in the page the chain starts from. */
   link: Link;
-  /** How many more trackers of the same rule the same link reaches. */
-  more: number;
 }
 
 
@@ -34,13 +29,12 @@ export function resolvedLinksOf(filename: string, links: Link[], root: string, t
 
 /**
  * The trackers a page pulls in: for each link, every file down the chain (each file once, cycles
- * end), with the first tracker of each rule and how many more. Files are read and scanned once per run.
+ * end), each tracker in the order the chain reaches it. Files are read and scanned once per run.
  */
 export function chainHitsOf(filename: string, text: string, root: string, templateRoots: readonly string[]): ChainHit[] {
   const hits: ChainHit[] = [];
   const display = (file: string): string => path.relative(root, file).split(path.sep).join("/");
   for (const { link, file: first } of resolvedLinksOf(filename, linksOf(text, filename), root, templateRoots)) {
-    const byRule = new Map<TrackerRule, ChainHit>();
     const seen = new Set<string>([filename]);
     const stack: Array<{ file: string; chain: string[] }> = [{ file: first, chain: [first] }];
     while (stack.length > 0) {
@@ -49,16 +43,12 @@ export function chainHitsOf(filename: string, text: string, root: string, templa
       seen.add(file);
       const graphFile = graphFileOf(file);
       if (!graphFile) continue;
-      for (const tracked of trackedOf(graphFile.scan())) {
-        const known = byRule.get(tracked.rule);
-        if (known) known.more++;
-        else byRule.set(tracked.rule, { rule: tracked.rule, vendor: tracked.vendor, what: tracked.label, chain: `${chain.map(display).join(" -> ")}:${lineOf(graphFile.text, tracked.range[0])}`, link, more: 0 });
-      }
+      const through = chain.map(display).join(" -> ");
+      for (const tracker of trackersOf(graphFile.scan())) hits.push({ tracker, chain: `${through}:${lineOf(graphFile.text, tracker.range[0])}`, link });
       if (chain.length >= MAX_DEPTH) continue;
       const next = resolvedLinksOf(file, graphFile.links, root, templateRoots);
       for (let i = next.length - 1; i >= 0; i--) stack.push({ file: (next[i] as { file: string }).file, chain: [...chain, (next[i] as { file: string }).file] });
     }
-    hits.push(...byRule.values());
   }
   return hits;
 }

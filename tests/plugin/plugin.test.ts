@@ -1,7 +1,10 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { ESLint } from "eslint";
+import { ESLint, type Linter } from "eslint";
 import plugin from "../../src/index.js";
+import { COMMAND_CONFIG } from "../../src/cli/eslint-options.js";
+import { buildConfig } from "../../src/configs/build.js";
+import { OWN_HOSTS } from "../../src/configs/hosts.js";
 
 const fixture = path.join(path.dirname(fileURLToPath(import.meta.url)), "..", "fixtures", "next-victims");
 
@@ -9,7 +12,7 @@ function lint(settings: unknown, files = ["."]): Promise<ESLint.LintResult[]> {
   const eslint = new ESLint({
     cwd: fixture,
     overrideConfigFile: true,
-    overrideConfig: [...plugin.configs.recommended, { settings: { "pixel-guard": settings } }],
+    overrideConfig: [...COMMAND_CONFIG, { settings: { "pixel-guard": settings } }],
   });
   return eslint.lintFiles(files);
 }
@@ -29,12 +32,26 @@ describe("the plugin object", () => {
     for (const config of [plugin.configs.recommended, plugin.configs.strict]) for (const entry of config) expect(entry.files?.length).toBeGreaterThan(0);
     expect(plugin.configs.recommended[0]?.rules).toMatchObject({ "pixel-guard/no-meta-pixel": "error", "pixel-guard/require-autoconfig-off": "warn" });
     expect(plugin.configs.strict[0]?.rules).toMatchObject({ "pixel-guard/require-autoconfig-off": "error" });
-    // components: its own object, so a site's Vue/Svelte/Astro plugin config is never overridden by recommended
-    expect(plugin.configs.components).toEqual([
-      expect.objectContaining({ name: "pixel-guard/components", files: ["**/*.vue", "**/*.svelte", "**/*.astro"], language: "pixel-guard/html", rules: plugin.configs.recommended[0]?.rules }),
-    ]);
-    const recommendedFiles = plugin.configs.recommended.flatMap((entry) => entry.files ?? []);
-    expect(recommendedFiles.filter((glob) => /vue|svelte|astro/.test(String(glob)))).toEqual([]);
+    // components are part of recommended now; the old config name still loads
+    expect(plugin.configs.components).toEqual([]);
+  });
+
+  it("sets a parser or language only where the project has none of its own", () => {
+    const hostOf = (config: Linter.Config[], kind: string) => {
+      const entry = config.find((candidate) => candidate.name === `pixel-guard/recommended/${kind}`);
+      return { parser: (entry?.languageOptions?.parser as { meta?: { name?: string } } | undefined)?.meta?.name ?? null, language: entry?.language ?? null, files: entry?.files };
+    };
+    const own = buildConfig("recommended", plugin, OWN_HOSTS);
+    expect(hostOf(own, "ts")).toMatchObject({ parser: "pixel-guard/typescript-or-text-parser", language: null });
+    for (const kind of ["vue", "svelte", "astro"]) expect(hostOf(own, kind)).toMatchObject({ parser: "pixel-guard/text-parser", language: null, files: [`**/*.${kind}`] });
+    for (const kind of ["templates", "html", "css"]) expect(hostOf(own, kind)).toMatchObject({ parser: null, language: "pixel-guard/html" });
+    const theirs = buildConfig("recommended", plugin, { typescript: true, vue: true, svelte: true, astro: true, html: true, css: true });
+    for (const kind of ["js", "ts", "vue", "svelte", "astro", "html", "css"]) expect(hostOf(theirs, kind)).toMatchObject({ parser: null, language: null });
+    // no framework plugin reads Nunjucks, Liquid, Twig...: those stay with pixel-guard's language
+    expect(hostOf(theirs, "templates")).toMatchObject({ language: "pixel-guard/html" });
+    expect(hostOf(theirs, "templates").files).toContain("**/*.njk");
+    // every object enables the same rules
+    for (const entry of theirs) expect(entry.rules).toEqual(theirs[0]?.rules);
   });
 
   it("every rule sets docs.url, messages, schema, defaultOptions and languages", () => {
@@ -52,7 +69,7 @@ describe("the plugin object", () => {
 
 describe("through ESLint's Node API", () => {
   it("strict treats a page that reads as sensitive as sensitive, keeping the user's own settings", async () => {
-    const eslint = new ESLint({ cwd: fixture, overrideConfigFile: true, overrideConfig: [...plugin.configs.strict, { settings: { "pixel-guard": { sensitive: ["nothing/**"] } } }] });
+    const eslint = new ESLint({ cwd: fixture, overrideConfigFile: true, overrideConfig: [...buildConfig("strict", plugin, OWN_HOSTS), { settings: { "pixel-guard": { sensitive: ["nothing/**"] } } }] });
     const [result] = await eslint.lintText("export const P = () => <main><h1>Report a hate crime</h1><p>Victims of hate crime can report online.</p></main>;\nfbq('track', 'Lead');", { filePath: path.join(fixture, "pages", "report.jsx") });
     expect(result?.messages.map((message) => `${message.line}:${message.column} ${message.ruleId}`)).toEqual(["2:1 pixel-guard/no-untagged-sensitive-page", "2:1 pixel-guard/no-fbq-events"].sort());
     expect(result?.messages.find((message) => message.ruleId === "pixel-guard/no-fbq-events")?.message).toContain("reads as crime-victims: 'hate crime'");
@@ -82,7 +99,7 @@ describe("through ESLint's Node API", () => {
   });
 
   it("a file that cannot be parsed is one fatal message, not a crash", async () => {
-    const eslint = new ESLint({ cwd: fixture, overrideConfigFile: true, overrideConfig: plugin.configs.recommended });
+    const eslint = new ESLint({ cwd: fixture, overrideConfigFile: true, overrideConfig: COMMAND_CONFIG });
     const [result] = await eslint.lintText("// sensitive-content\nfbq('track', 'Lead'", { filePath: path.join(fixture, "broken.js") });
     expect(result?.messages).toHaveLength(1);
     expect(result?.messages[0]).toMatchObject({ fatal: true, line: 2 });

@@ -1,7 +1,7 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { ESLint } from "eslint";
-import plugin from "../../src/index.js";
+import { COMMAND_CONFIG } from "../../src/cli/eslint-options.js";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const FIXTURES = path.resolve(here, "..", "fixtures");
@@ -14,7 +14,7 @@ export function lintIn(cwd: string, settings: unknown = {}, files: string[] = ["
   const eslint = new ESLint({
     cwd,
     overrideConfigFile: true,
-    overrideConfig: [...plugin.configs.recommended, { settings: { "pixel-guard": settings } }],
+    overrideConfig: [...COMMAND_CONFIG, { settings: { "pixel-guard": settings } }],
   });
   return eslint.lintFiles(files);
 }

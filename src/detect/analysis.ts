@@ -1,0 +1,109 @@
+/**
+ * One analysis per file, whoever parsed it. When the tree is pixel-guard's own (the html
+ * language's Document, or ESTree from espree or typescript-eslint for a script), the scan reads it;
+ * when another plugin's parser made it (vue-eslint-parser, svelte-eslint-parser,
+ * astro-eslint-parser, @html-eslint's language or parser) or pixel-guard's text parser stood in,
+ * the file's text is read through the html language's own parse entry point, once, and only when
+ * the text holds something to look for. Findings are file offsets either way.
+ */
+import { HtmlSourceCode, isScriptFile, parseSource, type ParsedSource } from "../language/index.js";
+import type { TextParserServices } from "../language/text-parser.js";
+import { perFile } from "../per-file.js";
+import type { FileScan } from "./findings.js";
+import { scanFile } from "./scan.js";
+import type { VisitorKeys } from "./walk.js";
+
+/** A comment as the tag reader needs it. */
+export interface CommentLike {
+  value: string;
+  loc?: { start: { line: number } } | null;
+}
+
+/** The part of any language's SourceCode the analysis reads. */
+export interface HostSourceCode {
+  text: string;
+  ast: unknown;
+  visitorKeys?: VisitorKeys;
+  parserServices?: unknown;
+  getAllComments?: () => ReadonlyArray<CommentLike>;
+}
+
+/** The part of a rule context the analysis needs. */
+export interface AnalysisContext {
+  sourceCode: HostSourceCode;
+  filename: string;
+  physicalFilename?: string;
+}
+
+/** The file as pixel-guard reads it: its text, and its tree (parsed on first use when it is not ours). */
+export interface FileView {
+  text: string;
+  /** The file on disk (a processor's block names its file). */
+  filename: string;
+  /** The Document or ESTree Program; null when the file is read as text only (no parser for it). */
+  readonly ast: unknown;
+  readonly visitorKeys: VisitorKeys;
+  /** Whether the tree is the html language's Document. */
+  readonly isPage: boolean;
+  comments(): ReadonlyArray<CommentLike>;
+  /** Why the file could not be parsed by the entry point, when that happened. */
+  readonly error: string | null;
+}
+
+export interface Analysis {
+  view: FileView;
+  scan: FileScan;
+}
+
+/** The analysis of the file being linted, computed once and shared by every rule. */
+export const analysisOf: (context: AnalysisContext) => Analysis = perFile((context: AnalysisContext) => {
+  const view = viewOf(context.sourceCode, context.physicalFilename ?? context.filename);
+  return { view, scan: scanFile(view) };
+}, (context) => context.sourceCode);
+
+/** How a file is read: its own tree when pixel-guard can read it, else its text through the entry point. */
+export function viewOf(sourceCode: HostSourceCode, filename: string): FileView {
+  const { text } = sourceCode;
+  if (sourceCode instanceof HtmlSourceCode) {
+    return { text, filename, ast: sourceCode.ast, visitorKeys: sourceCode.visitorKeys, isPage: true, comments: () => sourceCode.getAllComments(), error: null };
+  }
+  const handed = (sourceCode.parserServices as Partial<TextParserServices> | undefined)?.pixelGuard?.parsed;
+  if (handed) return parsedView(text, filename, () => handed);
+  const ast = sourceCode.ast as { type?: string } | null;
+  if (isScriptFile(filename) && ast?.type === "Program") {
+    return { text, filename, ast, visitorKeys: sourceCode.visitorKeys ?? {}, isPage: false, comments: () => sourceCode.getAllComments?.() ?? [], error: null };
+  }
+  return parsedView(text, filename, () => parseSource(text, filename));
+}
+
+/** A view of a file parsed by the entry point, on first use. */
+export function parsedView(text: string, filename: string, parse: () => ParsedSource): FileView {
+  let parsed: ParsedSource | null = null;
+  const get = (): ParsedSource => (parsed ??= parse());
+  let comments: ReadonlyArray<CommentLike> | null = null;
+  return {
+    text,
+    filename,
+    get ast() {
+      return get().ast;
+    },
+    get visitorKeys() {
+      return get().visitorKeys;
+    },
+    get isPage() {
+      return get().kind === "page";
+    },
+    get error() {
+      const result = get();
+      return result.kind === "text" && !isScriptFile(filename) ? result.error : null;
+    },
+    comments() {
+      if (comments) return comments;
+      const result = get();
+      if (result.kind === "page") comments = new HtmlSourceCode({ text, ast: result.ast }).getAllComments();
+      else if (result.kind === "script") comments = result.ast.comments ?? [];
+      else comments = [];
+      return comments;
+    },
+  };
+}
