@@ -31,8 +31,10 @@ if (config === "baseline") {
 } else if (config === "floor") {
   overrideConfig = [JS, TS, { rules: { "no-debugger": "error" } }];
 } else {
+  // As a TypeScript site runs it: its own parsers, then pixel-guard's recommended (which sets no
+  // parser where the project has typescript-eslint).
   const plugin = (await import("../dist/index.js")).default;
-  overrideConfig = [...plugin.configs.recommended, { settings: { "pixel-guard": { sensitive: ["**/victims/**"] } } }];
+  overrideConfig = [JS, TS, ...plugin.configs.recommended, { settings: { "pixel-guard": { sensitive: ["**/victims/**"] } } }];
 }
 const importMs = performance.now() - importStart;
 

@@ -47,8 +47,10 @@ async function eslintPass(mode, dir, selection) {
   const { ESLint } = await import("eslint");
   let overrideConfig;
   if (mode === "plugin") {
-    const plugin = (await import("../dist/index.js")).default;
-    overrideConfig = [...plugin.configs.recommended, { settings: { "pixel-guard": TEMPLATE_SETTINGS } }];
+    // pixel-guard parsing every page itself, as the command does (this repository has @html-eslint
+    // installed, so `recommended` here would leave .html files to it).
+    const { COMMAND_CONFIG } = await import("../dist/cli/eslint-options.js");
+    overrideConfig = [...COMMAND_CONFIG, { settings: { "pixel-guard": TEMPLATE_SETTINGS } }];
   } else {
     const html = (await import("@html-eslint/eslint-plugin")).default;
     overrideConfig = [{ files: ["**/*.html"], ...html.configs["flat/recommended"] }];
