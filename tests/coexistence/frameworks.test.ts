@@ -34,13 +34,21 @@ interface Framework {
   untagged: string;
 }
 
+/** A framework plugin's flat recommended config (`flat/recommended`, or `recommended` where that is the flat one). */
+async function flatRecommended(name: string): Promise<Linter.Config[]> {
+  const { configs } = await importDefault<{ configs: Record<string, unknown> }>(name);
+  const config = configs["flat/recommended"] ?? configs.recommended;
+  if (!Array.isArray(config)) throw new Error(`${name} has no flat recommended config (configs: ${Object.keys(configs).join(", ")})`);
+  return config as Linter.Config[];
+}
+
 type HtmlPlugin = { configs: { recommended: { rules: Linter.RulesRecord }; "flat/recommended": Linter.Config } };
 
 const FRAMEWORKS: Framework[] = [
   {
     name: "vue (eslint-plugin-vue flat/recommended)",
     fixture: "coexist-vue",
-    config: async () => (await importDefault<{ configs: Record<string, Linter.Config[]> }>("eslint-plugin-vue")).configs["flat/recommended"] ?? [],
+    config: () => flatRecommended("eslint-plugin-vue"),
     sensitive: "src/components/ReportCrime.vue",
     handler: { ruleId: "pixel-guard/no-fbq-events", line: 8, column: 35, call: `@click="fbq('trackCustom', 'ReportCrime')"` },
     own: { ruleId: "vue/require-v-for-key", line: 6, column: 7, what: "v-for without :key" },
@@ -49,7 +57,7 @@ const FRAMEWORKS: Framework[] = [
   {
     name: "svelte (eslint-plugin-svelte flat/recommended)",
     fixture: "coexist-svelte",
-    config: async () => (await importDefault<{ configs: Record<string, Linter.Config[]> }>("eslint-plugin-svelte")).configs["flat/recommended"] ?? [],
+    config: () => flatRecommended("eslint-plugin-svelte"),
     sensitive: "src/routes/report/+page.svelte",
     handler: { ruleId: "pixel-guard/no-fbq-events", line: 8, column: 39, call: "on:click={() => fbq('track', 'Lead')}" },
     own: { ruleId: "svelte/no-at-html-tags", line: 7, column: 1, what: "{@html notice}" },
@@ -58,7 +66,7 @@ const FRAMEWORKS: Framework[] = [
   {
     name: "astro (eslint-plugin-astro flat/recommended, with its <script> processor)",
     fixture: "coexist-astro",
-    config: async () => (await importDefault<{ configs: Record<string, Linter.Config[]> }>("eslint-plugin-astro")).configs["flat/recommended"] ?? [],
+    config: () => flatRecommended("eslint-plugin-astro"),
     sensitive: "src/pages/report.astro",
     handler: { ruleId: "pixel-guard/no-fbq-events", line: 21, column: 36, call: `onclick="fbq('track', 'Lead')"` },
     alsoFound: [
