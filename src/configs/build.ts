@@ -28,26 +28,38 @@ const PLAIN_CSS = HTML_FILES.filter((glob) => glob.endsWith(".css"));
 const TEMPLATES = HTML_FILES.filter((glob) => !PLAIN_HTML.includes(glob) && !PLAIN_CSS.includes(glob));
 
 /**
- * A flat-config array, one object per kind of file, each with its own `files`. A parser or
- * language is set only where the project has none of its own (`hosts`): pixel-guard's rules run
- * under typescript-eslint, vue-eslint-parser, svelte-eslint-parser, astro-eslint-parser,
- * @html-eslint and @eslint/css as they are, so the config can come before or after theirs.
+ * Core JavaScript rules that read a file's raw text rather than its tree: on a page read by the text
+ * parser they would report the page's own characters (a literal no-break space in a paragraph).
+ */
+const RAW_TEXT_RULES: Linter.RulesRecord = { "no-irregular-whitespace": "off" };
+
+/**
+ * A flat-config array, one object per kind of file, each with its own `files`. A parser is set
+ * only where the project has none of its own (`hosts`): pixel-guard's rules run under
+ * typescript-eslint, vue-eslint-parser, svelte-eslint-parser, astro-eslint-parser, @html-eslint and
+ * @eslint/css as they are, so the config can come before or after theirs. Where pixel-guard parses
+ * a page or component itself it uses its text parser on ESLint's own JavaScript language, not the
+ * `pixel-guard/html` language: the rules a site runs on every file (`js.configs.recommended`,
+ * eslint-plugin-vue's and -svelte's, which set no `files`) then see an empty Program instead of a
+ * tree they do not know and crash on.
  */
 export function buildConfig(config: ConfigName, plugin: object, hosts: Hosts): Linter.Config[] {
+  const rules = severitiesOf(config);
   const base = {
     plugins: { "pixel-guard": plugin as never },
-    rules: severitiesOf(config),
     // `strict` also treats pages that read as sensitive (and load a tracker) as sensitive.
     ...(config === "strict" ? { settings: { "pixel-guard": { autoClassify: "error" } } } : {}),
   };
   const name = (kind: string): string => `pixel-guard/${config}/${kind}`;
-  const withParser = (parser: object | false) => (parser ? { languageOptions: { parser: parser as Linter.Parser } } : {});
+  /** pixel-guard's rules, with pixel-guard's text parser unless the project parses these files itself. */
+  const page = (kind: string, files: string[], theirs: boolean): Linter.Config =>
+    theirs ? { name: name(kind), files, ...base, rules } : { name: name(kind), files, ...base, languageOptions: { parser: textParser as Linter.Parser }, rules: { ...rules, ...RAW_TEXT_RULES } };
   return [
-    { name: name("js"), files: JS_FILES, ...base, languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } } },
-    { name: name("ts"), files: TS_FILES, ...base, ...withParser(!hosts.typescript && typescriptOrTextParser) },
-    ...COMPONENTS.map(({ host, files }) => ({ name: name(host), files, ...base, ...withParser(!hosts[host] && textParser) })),
-    { name: name("templates"), files: TEMPLATES, ...base, language: "pixel-guard/html" },
-    { name: name("html"), files: PLAIN_HTML, ...base, ...(hosts.html ? {} : { language: "pixel-guard/html" }) },
-    { name: name("css"), files: PLAIN_CSS, ...base, ...(hosts.css ? {} : { language: "pixel-guard/html" }) },
+    { name: name("js"), files: JS_FILES, ...base, languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } }, rules },
+    { name: name("ts"), files: TS_FILES, ...base, ...(hosts.typescript ? {} : { languageOptions: { parser: typescriptOrTextParser as Linter.Parser } }), rules },
+    ...COMPONENTS.map(({ host, files }) => page(host, files, hosts[host])),
+    page("templates", TEMPLATES, false),
+    page("html", PLAIN_HTML, hosts.html),
+    page("css", PLAIN_CSS, hosts.css),
   ];
 }

@@ -37,6 +37,12 @@ export class HtmlSourceCode extends TextSourceCodeBase<{
 }> {
   declare ast: Document;
   readonly visitorKeys = visitorKeys;
+  /**
+   * Empty, as espree's: framework plugins' rules that list no languages run on every file
+   * (eslint-plugin-vue's and -svelte's rule configs have no `files`), and they look for their
+   * parser's services here; finding none on a plain page they do nothing instead of crashing.
+   */
+  readonly parserServices: Record<string, unknown> = {};
   #parents: Map<object, Walkable> | undefined;
   #comments: AnyComment[] | undefined;
   #inlineConfigNodes: AnyComment[] | undefined;

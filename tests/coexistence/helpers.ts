@@ -37,6 +37,16 @@ export async function loadPixelGuard(): Promise<PixelGuard> {
   return module.default;
 }
 
+/** The built config factory, for a project whose installed parsers differ from this repository's. */
+export async function loadConfigBuilder(): Promise<{
+  buildConfig: (config: "recommended", plugin: object, hosts: Record<string, boolean>) => Linter.Config[];
+  hostsOf: () => Record<string, boolean>;
+  COMMAND_CONFIG: Linter.Config[];
+}> {
+  const [build, hosts, options] = await Promise.all(["configs/build.js", "configs/hosts.js", "cli/eslint-options.js"].map((file) => import(pathToFileURL(path.join(REPO, "dist", file)).href)));
+  return { buildConfig: build.buildConfig, hostsOf: hosts.hostsOf, COMMAND_CONFIG: options.COMMAND_CONFIG };
+}
+
 /** The default export of an installed package (a framework plugin or parser). */
 export async function importDefault<T>(specifier: string): Promise<T> {
   const module = (await import(specifier)) as { default: T };

@@ -6,15 +6,18 @@
 import type { Linter } from "eslint";
 import { ESLint } from "eslint";
 import tseslint from "typescript-eslint";
-import { copyFixture, isPixelGuard, lint, loadPixelGuard, removeCopies, where, type Lint } from "./helpers.js";
+import { copyFixture, isPixelGuard, lint, loadConfigBuilder, loadPixelGuard, removeCopies, where, type Lint } from "./helpers.js";
 
 const TAGGED = "src/report-crime.ts";
 const UNTAGGED = "src/opening-hours.ts";
 
 let pixelGuard: Awaited<ReturnType<typeof loadPixelGuard>>;
+/** pixel-guard parsing every file itself, as the `pixel-guard` command does: the reference findings. */
+let alone: Linter.Config[];
 let project: string;
 beforeAll(async () => {
   pixelGuard = await loadPixelGuard();
+  alone = (await loadConfigBuilder()).COMMAND_CONFIG;
   project = copyFixture("coexist-typescript");
 });
 afterAll(removeCopies);
@@ -38,7 +41,7 @@ function run(order: Order | "pixel-guard alone", file: string): Promise<Lint> {
   const key = `${order}|${file}`;
   let result = runs.get(key);
   if (!result) {
-    result = lint(project, order === "pixel-guard alone" ? [...pixelGuard.configs.recommended] : configOf(order), [file]);
+    result = lint(project, order === "pixel-guard alone" ? [...alone] : configOf(order), [file]);
     runs.set(key, result);
   }
   return result;
