@@ -11,7 +11,8 @@ const pkg = createRequire(import.meta.url)("../package.json") as { name: string;
 const plugin = {
   meta: { name: pkg.name, version: pkg.version, namespace: "pixel-guard" },
   // Rules are built with typescript-eslint's RuleCreator; at run time they are plain ESLint rules.
-  rules: rules as unknown as Record<keyof typeof rules, Rule.RuleModule & { meta: Rule.RuleMetaData }>,
+  // Typed without the rules' own types, so the shipped index.d.ts needs nothing but eslint's types.
+  rules: rules as unknown as Record<string, Rule.RuleModule & { meta: Rule.RuleMetaData }>,
   languages: { html } as unknown as NonNullable<ESLint.Plugin["languages"]>,
   configs: {} as { recommended: Linter.Config[]; strict: Linter.Config[]; components: Linter.Config[] },
 } satisfies ESLint.Plugin;

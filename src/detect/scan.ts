@@ -54,7 +54,7 @@ function scanCode(sourceCode: ScannableSource): FileScan {
   };
   // A file read as text only (TypeScript without a TypeScript parser) is read call by call.
   if (sourceCode.ast === null) scanTokens(state, sourceCode.text, 0);
-  const pending: EmbeddedCode[] = sourceCode.ast === null ? [] : [{ ast: sourceCode.ast as Node, source: state.source }];
+  const pending: EmbeddedCode[] = sourceCode.ast === null ? state.embedded.splice(0) : [{ ast: sourceCode.ast as Node, source: state.source }];
   let keys: VisitorKeys = sourceCode.visitorKeys ?? (espree.VisitorKeys as VisitorKeys);
   while (pending.length > 0) {
     const { ast, source } = pending.shift() as EmbeddedCode;

@@ -1,5 +1,5 @@
-import { ESLintUtils } from "@typescript-eslint/utils";
 import { isScriptFile } from "../language/index.js";
+import { RuleCreator } from "./rule-creator.js";
 
 /** Where each rule's documentation lives; `meta.docs.url` of every rule points here. */
 export const DOCS_BASE = "https://github.com/pixel-guard/eslint-plugin-pixel-guard/blob/main/docs/rules/";
@@ -13,7 +13,7 @@ export interface PixelGuardDocs {
 }
 
 /** The one rule factory of the plugin: every rule gets its docs URL from its name. */
-export const createRule = ESLintUtils.RuleCreator<PixelGuardDocs>((name) => `${DOCS_BASE}${name}.md`);
+export const createRule = RuleCreator<PixelGuardDocs>((name) => `${DOCS_BASE}${name}.md`);
 
 /**
  * Every language the rules work in. `js/js` whatever its parser (espree, typescript-eslint,

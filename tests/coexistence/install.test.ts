@@ -3,8 +3,10 @@
  * tarball. TypeScript and @typescript-eslint/parser are optional peers, so a site that lints only
  * .js and .html gets neither, and `recommended` must still load and report there.
  *
- * --legacy-peer-deps keeps npm from installing peers nobody asked for (typescript is a required
- * peer of @typescript-eslint/utils); --prefer-offline uses npm's cache, the registry otherwise.
+ * Installed twice: plainly, and with --legacy-peer-deps (common while plugins lag ESLint 10). The
+ * plugin depends on nothing that has `typescript` as a required peer (typescript-eslint's
+ * RuleCreator is copied into dist/ by the build), so neither install brings TypeScript.
+ * --prefer-offline uses npm's cache, the registry otherwise.
  * Needs the npm registry (or a warm cache) and a build (`npm run build`).
  */
 import { spawnSync, type SpawnSyncReturns } from "node:child_process";
@@ -39,49 +41,58 @@ interface JsonResult {
   messages: { ruleId: string | null; line: number; column: number; fatal?: boolean; message: string }[];
 }
 
-let site: string;
-let install: SpawnSyncReturns<string>;
 const timings: Record<string, number> = {};
+let tarball: string;
 
 beforeAll(async () => {
   await loadPixelGuard(); // fails early on a missing or stale dist/
   const packs = tempDir("pixel-guard-pack-");
-  let started = Date.now();
+  const started = Date.now();
   const pack = exec("npm", ["pack", "--silent", "--pack-destination", packs], REPO);
   timings.pack = Date.now() - started;
   if (pack.status !== 0) throw new Error(`npm pack failed: ${described(pack)}`);
-  const tarball = readdirSync(packs).find((name) => name.endsWith(".tgz"));
-  if (!tarball) throw new Error(`npm pack made no tarball in ${packs}: ${described(pack)}`);
-
-  site = copyFixture("coexist-install");
-  writeFileSync(path.join(site, "package.json"), `${JSON.stringify({ name: "police-site", version: "1.0.0", private: true, type: "module", devDependencies: { eslint: ESLINT_VERSION } }, null, 2)}\n`);
-  started = Date.now();
-  install = exec("npm", ["install", "--legacy-peer-deps", "--prefer-offline", "--no-audit", "--no-fund", path.join(packs, tarball), `eslint@${ESLINT_VERSION}`], site);
-  timings.install = Date.now() - started;
+  const name = readdirSync(packs).find((file) => file.endsWith(".tgz"));
+  if (!name) throw new Error(`npm pack made no tarball in ${packs}: ${described(pack)}`);
+  tarball = path.join(packs, name);
 }, INSTALL_TIMEOUT);
 
 afterAll(() => {
   removeCopies();
-  console.log(`install test: npm pack ${timings.pack ?? "-"} ms, npm install ${timings.install ?? "-"} ms, eslint ${timings.eslint ?? "-"} ms`);
+  console.log(`install test: ${Object.entries(timings).map(([step, ms]) => `${step} ${ms} ms`).join(", ")}`);
 });
 
-describe(`npm pack, then npm install <tarball> eslint@${ESLINT_VERSION} in a project with only eslint`, () => {
+describe.each([
+  { how: "npm install", flags: [] as string[] },
+  { how: "npm install --legacy-peer-deps", flags: ["--legacy-peer-deps"] },
+])("$how <tarball> eslint in a project with only eslint", ({ how, flags }) => {
+  let site: string;
+  let install: SpawnSyncReturns<string>;
+
+  beforeAll(() => {
+    site = copyFixture("coexist-install");
+    writeFileSync(path.join(site, "package.json"), `${JSON.stringify({ name: "police-site", version: "1.0.0", private: true, type: "module", devDependencies: { eslint: ESLINT_VERSION } }, null, 2)}\n`);
+    const started = Date.now();
+    install = exec("npm", ["install", ...flags, "--prefer-offline", "--no-audit", "--no-fund", tarball, `eslint@${ESLINT_VERSION}`], site);
+    timings[how] = Date.now() - started;
+  }, INSTALL_TIMEOUT);
+
   it("installs without error", () => {
     expect(described(install)).toMatch(/^exit 0/);
     expect(existsSync(path.join(site, "node_modules/eslint-plugin-pixel-guard/dist/index.js"))).toBe(true);
   });
 
-  it("does not install typescript (nor @typescript-eslint/parser): they are optional peers", () => {
+  it("does not install typescript, @typescript-eslint/parser or @typescript-eslint/utils: the first two are optional peers", () => {
     expect(install.status).toBe(0);
     expect(existsSync(path.join(site, "node_modules/typescript"))).toBe(false);
     expect(existsSync(path.join(site, "node_modules/@typescript-eslint/parser"))).toBe(false);
+    expect(existsSync(path.join(site, "node_modules/@typescript-eslint/utils"))).toBe(false);
   });
 
-  it("eslint with pixelGuard.configs.recommended loads and reports on a tagged .js and a tagged .html file (exit 1, not 2)", () => {
+  it("eslint with pixelGuard.configs.recommended loads and reports on a tagged .js, .html and .ts file (exit 1, not 2)", () => {
     expect(install.status).toBe(0);
     const started = Date.now();
     const run = exec(process.execPath, [path.join(site, "node_modules/eslint/bin/eslint.js"), "--format", "json", "."], site);
-    timings.eslint = Date.now() - started;
+    timings[`eslint after ${how}`] = Date.now() - started;
     expect(described(run)).toMatch(/^exit 1/);
     const results = JSON.parse(run.stdout) as JsonResult[];
     const found = results.flatMap((result) =>
@@ -90,6 +101,8 @@ describe(`npm pack, then npm install <tarball> eslint@${ESLINT_VERSION} in a pro
     expect(found).toEqual(expect.arrayContaining([
       "pages/report-crime.js pixel-guard/no-fbq-events 3:3",
       "pages/report-crime.html pixel-guard/no-fbq-events 8:36",
+      // no TypeScript parser anywhere: the .ts file is read as text, and its tag still counts
+      "pages/book-test.ts pixel-guard/no-fbq-events 4:3",
     ]));
     expect(found.filter((line) => line.includes(" fatal "))).toEqual([]);
   });
