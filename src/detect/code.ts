@@ -1,5 +1,5 @@
 import type { TSESTree } from "@typescript-eslint/utils";
-import { VENDORS, type Vendor } from "./catalogue/index.js";
+import { META_ID, VENDORS, vendorById, type Vendor } from "./catalogue/index.js";
 import { isPixelGuard, isPixelStub, snippetOf } from "./base-code.js";
 import { vendorFunctionOf } from "./calls.js";
 import { embeddedCodeOf } from "./embedded.js";
@@ -17,7 +17,7 @@ for (const vendor of VENDORS) {
   for (const name of vendor.globals) globalVendors.set(name, vendor);
   for (const marker of vendor.markers) markerVendors.set(marker, vendor);
 }
-const META = VENDORS[0] as Vendor;
+const META = vendorById(META_ID) as Vendor;
 
 /** Tracker URLs in a string expression: literal, template or constant concatenation. */
 function collectString(state: ScanState, node: Node, parent: Node | undefined): void {

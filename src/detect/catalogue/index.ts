@@ -8,7 +8,7 @@ import type { Vendor } from "./types.js";
 
 export type { Endpoint, EndpointKind, Vendor, WrapperPackage } from "./types.js";
 
-/** Every vendor pixel-guard knows. The Meta Pixel first: its own rules report it. */
+/** Every vendor pixel-guard knows. Code finds a vendor by its id (`vendorById(META_ID)`), never by its place here. */
 export const VENDORS: readonly Vendor[] = [
   meta, metaSocial, googleTag, gtm, googleAds, tiktok, linkedin,
   pinterest, snap, xPixel, reddit, microsoftUet, hotjar, clarity,
