@@ -38,13 +38,13 @@ function collectString(state: ScanState, node: Node, parent: Node | undefined): 
 /** Local names bound to a tracker: aliases of its function and wrapper packages. */
 function collectBinding(state: ScanState, id: Node, init: Node): void {
   const fn = vendorFunctionOf(init, state.aliases);
-  if (fn && id.type === "Identifier") state.aliases.set(id.name, fn.vendor);
+  if (fn && id.type === "Identifier") state.aliases.set(id.name, fn);
   if (id.type === "ObjectPattern" && globalNameOf(init) !== null && unwrap(init).type === "Identifier") {
     // `const { fbq: send } = window`
     for (const property of id.properties) {
       if (property.type !== "Property" || property.value.type !== "Identifier") continue;
       const named = vendorFunctionOf({ ...property.value, name: property.key.type === "Identifier" ? property.key.name : "" } as Node);
-      if (named) state.aliases.set(property.value.name, named.vendor);
+      if (named) state.aliases.set(property.value.name, named);
     }
   }
   const wrapper = requiredWrapperOf(unwrap(init));
