@@ -40,8 +40,9 @@ export function initIdTextOf(call: LocatedCall): string {
 }
 
 /**
- * Meta `init` calls that leave automatic events on: no `fbq('set', 'autoConfig', false, id)` for
- * the same id before them in the file, and no `{ autoConfig: false }` option on a wrapper's init.
+ * Meta `init` calls (the calls its shapes mark `setup`) that leave automatic events on: no
+ * `fbq('set', 'autoConfig', false, id)` for the same id before them in the file, and no
+ * `{ autoConfig: false }` option (the shape's `options` argument) on a wrapper's init.
  */
 export function initsWithAutoConfigOf(calls: readonly LocatedCall[]): LocatedCall[] {
   const offBefore: Array<{ id: string; at: number }> = [];
@@ -50,7 +51,7 @@ export function initsWithAutoConfigOf(calls: readonly LocatedCall[]): LocatedCal
     if (id !== null) offBefore.push({ id, at: call.range[0] });
   }
   return calls.filter((call) => {
-    if (call.vendor.id !== META_ID || call.method !== "init") return false;
+    if (call.vendor.id !== META_ID || !call.setup) return false;
     if (call.style === "method" && hasAutoConfigOption(call)) return false;
     const id = idKeyOf(call, call.id);
     return !offBefore.some((off) => off.at < call.range[0] && off.id === id);

@@ -1,5 +1,5 @@
 import type { TSESTree } from "@typescript-eslint/utils";
-import { VENDORS, type Vendor } from "./catalogue/index.js";
+import { META_ID, VENDORS, vendorById, type Vendor } from "./catalogue/index.js";
 import { isPixelGuard, isPixelStub, snippetOf } from "./base-code.js";
 import { vendorFunctionOf } from "./calls.js";
 import { embeddedCodeOf } from "./embedded.js";
@@ -17,7 +17,7 @@ for (const vendor of VENDORS) {
   for (const name of vendor.globals) globalVendors.set(name, vendor);
   for (const marker of vendor.markers) markerVendors.set(marker, vendor);
 }
-const META = VENDORS[0] as Vendor;
+const META = vendorById(META_ID) as Vendor;
 
 /** Tracker URLs in a string expression: literal, template or constant concatenation. */
 function collectString(state: ScanState, node: Node, parent: Node | undefined): void {
@@ -38,13 +38,13 @@ function collectString(state: ScanState, node: Node, parent: Node | undefined): 
 /** Local names bound to a tracker: aliases of its function and wrapper packages. */
 function collectBinding(state: ScanState, id: Node, init: Node): void {
   const fn = vendorFunctionOf(init, state.aliases);
-  if (fn && id.type === "Identifier") state.aliases.set(id.name, fn.vendor);
+  if (fn && id.type === "Identifier") state.aliases.set(id.name, fn);
   if (id.type === "ObjectPattern" && globalNameOf(init) !== null && unwrap(init).type === "Identifier") {
     // `const { fbq: send } = window`
     for (const property of id.properties) {
       if (property.type !== "Property" || property.value.type !== "Identifier") continue;
       const named = vendorFunctionOf({ ...property.value, name: property.key.type === "Identifier" ? property.key.name : "" } as Node);
-      if (named) state.aliases.set(property.value.name, named.vendor);
+      if (named) state.aliases.set(property.value.name, named);
     }
   }
   const wrapper = requiredWrapperOf(unwrap(init));

@@ -3,17 +3,6 @@ import { memberPathOf, propertyNameOf, unwrap, type Node } from "./estree.js";
 import type { Finding, LocatedCall } from "./findings.js";
 import { rangeOf } from "./source.js";
 
-/**
- * Advanced-matching keys: each is personal data a vendor hashes (or not) and matches to a profile.
- * Meta's and Pinterest's short keys, TikTok's, Snap's `user_*`, X's `email_address`, Reddit's.
- */
-export const PERSONAL_FIELDS = new Set([
-  "em", "ph", "fn", "ln", "ge", "db", "ct", "st", "zp", "country", "external_id", "email", "phone_number",
-  "sha256_email", "sha256_phone_number",
-  "user_email", "user_phone_number", "user_hashed_email", "user_hashed_phone_number",
-  "email_address", "phoneNumber", "externalId",
-]);
-
 /** Something an event would send that it should not. */
 export interface EventLeak {
   kind: "personal" | "words" | "page";
@@ -52,15 +41,15 @@ function quoted(hits: WordHit[]): string {
   return [...new Set(hits.map((hit) => `'${hit.phrase}'`))].join(", ");
 }
 
-/** The personal data an advanced-matching object names. */
-function personalFieldsOf(node: Node | null): string[] {
+/** The personal data an advanced-matching object names: the keys its vendor matches to a profile (`personalKeys`). */
+function personalFieldsOf(node: Node | null, personalKeys: readonly string[]): string[] {
   const target = node ? unwrap(node) : null;
   if (target?.type !== "ObjectExpression") return [];
   const fields: string[] = [];
   for (const property of target.properties) {
     if (property.type !== "Property") continue;
     const key = property.key.type === "Identifier" ? property.key.name : property.key.type === "Literal" ? String(property.key.value) : null;
-    if (key !== null && PERSONAL_FIELDS.has(key)) fields.push(key);
+    if (key !== null && personalKeys.includes(key)) fields.push(key);
   }
   return fields;
 }
@@ -70,7 +59,7 @@ export function eventLeaksOf(call: LocatedCall): EventLeak[] {
   const leaks: EventLeak[] = [];
   // the init's matching object, and any object an event or config call sends (`twq('config', id, { email_address })`)
   for (const argument of call.matching ? [call.matching, ...call.data] : call.data) {
-    const fields = personalFieldsOf(argument);
+    const fields = personalFieldsOf(argument, call.vendor.personalKeys);
     if (fields.length > 0) leaks.push({ kind: "personal", detail: fields.join(", "), range: rangeOf(call.source, argument.range) });
   }
   const stack: Node[] = [...call.data].reverse();
@@ -156,7 +145,7 @@ export function beaconLeaksOf(finding: Finding): EventLeak[] {
     // a malformed escape: read the query as written
   }
   const leaks: EventLeak[] = [];
-  const personal = [...decoded.matchAll(/\bud\[(\w+)\]=/g)].map((match) => match[1] as string).filter((field) => PERSONAL_FIELDS.has(field));
+  const personal = [...decoded.matchAll(/\bud\[(\w+)\]=/g)].map((match) => match[1] as string).filter((field) => finding.vendor.personalKeys.includes(field));
   if (personal.length > 0) leaks.push({ kind: "personal", detail: personal.join(", "), range: finding.range });
   const values = decoded.split("&").map((pair) => pair.slice(pair.indexOf("=") + 1)).join(" ");
   const hits = sensitiveWordsIn(values);

@@ -1,10 +1,9 @@
-import { INIT_METHODS } from "./calls.js";
 import type { LocatedCall } from "./findings.js";
 import { textOf } from "./source.js";
 
 /** A call as a message quotes it: `fbq('track', 'Lead')`, `fbq('init', '123')`, `ttq.track('Lead')`. */
 export function callLabelOf(call: LocatedCall): string {
-  const idText = INIT_METHODS.has(call.method) && call.id ? textOf(call.source, call.id.range) : null;
+  const idText = call.setup && call.id ? textOf(call.source, call.id.range) : null;
   // A short id reads well in a message; an options object (`FB.init({ … })`) does not.
   const id = idText !== null && idText.length <= 40 && !idText.includes("\n") ? idText : null;
   const event = call.event === null ? (id ?? "") : `'${call.event}'`;

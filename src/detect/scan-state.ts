@@ -1,9 +1,9 @@
 import type { TSESTree } from "@typescript-eslint/utils";
-import type { Vendor } from "./catalogue/index.js";
 import type { EmbeddedCode } from "./embedded.js";
 import type { Node } from "./estree.js";
 import type { Finding, MarkupFinding } from "./findings.js";
 import { rangeOf, type Source } from "./source.js";
+import type { VendorFunction } from "./calls.js";
 import type { WrapperBinding } from "./wrappers.js";
 
 /** What one scan of a file gathers as it walks; collectors add to it. */
@@ -17,7 +17,8 @@ export interface ScanState {
   /** `on*` attributes parsed as code: a call inside one is a tracking handler. */
   handlers: Array<{ name: string; range: [number, number] }>;
   calls: Array<{ node: TSESTree.CallExpression; source: Source }>;
-  aliases: Map<string, Vendor>;
+  /** Local names of a vendor function: `const t = window.fbq`. */
+  aliases: Map<string, VendorFunction>;
   /** Vendor names the file declares as something else (`const fbq = () => {}`): calls to them are not the vendor's. */
   shadowed: Set<string>;
   wrappers: Map<string, WrapperBinding>;

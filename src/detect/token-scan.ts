@@ -1,5 +1,5 @@
 import { alternationOf } from "../literals.js";
-import { VENDORS } from "./catalogue/index.js";
+import { META_ID, VENDORS, vendorById } from "./catalogue/index.js";
 import { parseScript } from "./embedded.js";
 import type { Finding } from "./findings.js";
 import type { ScanState } from "./scan-state.js";
@@ -39,7 +39,7 @@ export function scanTokens(state: ScanState, text: string, offset: number): void
   const stub = text.indexOf("callMethod");
   if (stub >= 0 && text.includes("queue.push", stub)) {
     const start = offset + (text.length - text.trimStart().length);
-    state.findings.push({ vendor: VENDORS[0] as Finding["vendor"], kind: "base-code", label: "the Meta Pixel base code", range: [start, offset + text.trimEnd().length] });
+    state.findings.push({ vendor: vendorById(META_ID) as Finding["vendor"], kind: "base-code", label: "the Meta Pixel base code", range: [start, offset + text.trimEnd().length] });
   }
   callStart.lastIndex = 0;
   for (let match = callStart.exec(text); match; match = callStart.exec(text)) {

@@ -1,17 +1,27 @@
-import { microsoftUet, pinterest, reddit, snap, xPixel } from "./ad-pixels.js";
-import { googleAds, googleTag, gtm } from "./google.js";
-import { linkedin } from "./linkedin.js";
-import { meta, metaSocial } from "./meta.js";
-import { clarity, hotjar } from "./session-replay.js";
-import { tiktok } from "./tiktok.js";
+import clarity from "./clarity.js";
+import googleAds from "./google-ads.js";
+import googleTag from "./google-tag.js";
+import gtm from "./gtm.js";
+import hotjar from "./hotjar.js";
+import linkedin from "./linkedin.js";
+import metaSocial from "./meta-social.js";
+import meta from "./meta.js";
+import microsoftUet from "./microsoft-uet.js";
+import pinterest from "./pinterest.js";
+import reddit from "./reddit.js";
+import snap from "./snap.js";
+import tiktok from "./tiktok.js";
 import type { Vendor } from "./types.js";
+import x from "./x.js";
 
-export type { Endpoint, EndpointKind, Vendor, WrapperPackage } from "./types.js";
+export type { CallShape, Endpoint, EndpointKind, MethodShapes, Vendor, VendorRecord, WrapperPackage } from "./types.js";
+export { UNLISTED_FUNCTION_METHOD, UNLISTED_OBJECT_METHOD } from "./types.js";
+export { vendor } from "./vendor.js";
 
-/** Every vendor pixel-guard knows. The Meta Pixel first: its own rules report it. */
+/** Every vendor pixel-guard knows, one data file each, in the order of docs/vendors.md. Code finds a vendor by its id (`vendorById(META_ID)`), never by its place here. */
 export const VENDORS: readonly Vendor[] = [
   meta, metaSocial, googleTag, gtm, googleAds, tiktok, linkedin,
-  pinterest, snap, xPixel, reddit, microsoftUet, hotjar, clarity,
+  pinterest, snap, x, reddit, microsoftUet, hotjar, clarity,
 ];
 
 /** The vendor whose findings belong to the Meta rules; every other vendor is a third party. */

@@ -12,18 +12,54 @@ export interface Endpoint {
   label: string;
 }
 
+/**
+ * Where one call's parts are among its arguments, each an index (from 0). In a function's API the
+ * method name is argument 0 (`fbq('track', 'Lead', data)`: `{ event: 1, data: 1 }`); in an
+ * object's or a wrapper's API the method is the property called (`ttq.track('Lead', data)`:
+ * `{ event: 0, data: 0 }`). A part without an index is not in the call.
+ */
+export interface CallShape {
+  /** The pixel or tag id. */
+  id?: number;
+  /** The event name, read when it is a static string. */
+  event?: number;
+  /** Where the event data starts: that argument and every one after it. No data when absent. */
+  data?: number;
+  /** The advanced-matching object: personal data the vendor matches to a profile. */
+  matching?: number;
+  /** An options object (`{ autoConfig: false }`). */
+  options?: number;
+  /** The call sets the tracker up with its id (`fbq('init', id)`, `pintrk('load', id)`): messages quote the id. */
+  setup?: boolean;
+  /** The arguments are a call of this function API, method first: `ReactPixel.fbq('track', 'Lead')`. */
+  calls?: MethodShapes;
+  /** The first argument is an array holding a call of this function API: the legacy `_fbq.push(['track', 'Lead'])`. */
+  queue?: MethodShapes;
+}
+
+/** An API's methods and the shape of each; a method not listed has the default shape of its kind of API. */
+export type MethodShapes = Readonly<Record<string, CallShape>>;
+
+/** A function's method not listed (`fbq('set', …)`): every argument after the method is data. */
+export const UNLISTED_FUNCTION_METHOD: CallShape = { data: 1 };
+
+/** An object's or wrapper's method not listed (`ttq.track('Lead', …)`): the event first, every argument data. */
+export const UNLISTED_OBJECT_METHOD: CallShape = { event: 0, data: 0 };
+
 /** A wrapper package: importing it (or naming it in a framework config) loads the vendor. */
 export interface WrapperPackage {
   name: string;
   /** Methods of the default export (or `$fbq`-style injected objects) that are API calls. */
   methods?: string[];
+  /** The shape of each of those methods' calls (every method of the package is a call; these are the known ones). */
+  api?: MethodShapes;
   /** A package of many vendors' scripts: importing it is not the vendor; only its `loaders` are. */
   general?: boolean;
   /** Functions or components that load the vendor wherever they are used (Nuxt and Next auto-import some). */
   loaders?: string[];
 }
 
-/** A tracker vendor. A vendor is one data file; rules never name vendors. */
+/** A tracker vendor, as `vendor()` builds it from a record. A vendor is one data file; rules never name vendors. */
 export interface Vendor {
   /** Stable id used in settings (`allow[].vendors`) and messages: `meta`, `gtm`, `tiktok`. */
   id: string;
@@ -38,6 +74,8 @@ export interface Vendor {
   functions: string[];
   /** Global objects whose methods are the vendor's API: `ttq.track(...)`, `FB.AppEvents...`. */
   objects: string[];
+  /** The shapes of the calls of each function and object named above. */
+  api: { functions: Readonly<Record<string, MethodShapes>>; objects: Readonly<Record<string, MethodShapes>> };
   /** Global variables whose assignment installs the vendor: `_linkedin_partner_id = ...`. */
   globals: string[];
   /** Property keys or strings that only the vendor's snippet uses: `'gtm.start'`. */
@@ -45,4 +83,30 @@ export interface Vendor {
   packages: WrapperPackage[];
   /** Markup attribute prefixes the vendor's tags read or write: `data-fbq`, `data-gtm`. */
   attributes: string[];
+  /** Keys of a matching object or event data that are personal data to this vendor: `em`, `user_email`. */
+  personalKeys: string[];
+}
+
+/** A wrapper package as a vendor's file states it: `methods` with the shape of each call. */
+export interface WrapperPackageRecord extends Omit<WrapperPackage, "methods" | "api"> {
+  methods?: MethodShapes;
+}
+
+/**
+ * A vendor's data file: what it is, and only the lists it has (`vendor()` fills the rest).
+ * `functions` and `objects` name each API with the shapes of its methods' calls.
+ */
+export interface VendorRecord {
+  id: string;
+  name: string;
+  company: string;
+  leaks: string;
+  endpoints?: Endpoint[];
+  functions?: Readonly<Record<string, MethodShapes>>;
+  objects?: Readonly<Record<string, MethodShapes>>;
+  globals?: string[];
+  markers?: string[];
+  packages?: WrapperPackageRecord[];
+  attributes?: string[];
+  personalKeys?: string[];
 }

@@ -1,4 +1,4 @@
-import type { Vendor } from "./types.js";
+import { vendor } from "./vendor.js";
 
 /*
  * Session replay: these scripts record the visit itself (clicks, scrolling, the page's text and,
@@ -7,7 +7,7 @@ import type { Vendor } from "./types.js";
  */
 
 /** Hotjar. */
-export const hotjar: Vendor = {
+export default vendor({
   id: "hotjar",
   name: "Hotjar",
   company: "Hotjar",
@@ -16,25 +16,5 @@ export const hotjar: Vendor = {
     { host: "static.hotjar.com", path: /^\/c\/hotjar-/, kind: "loader", label: "the Hotjar loader" },
     { host: "script.hotjar.com", kind: "loader", label: "the Hotjar recording script" },
   ],
-  functions: [],
-  objects: [],
   globals: ["_hjSettings"],
-  markers: [],
-  packages: [],
-  attributes: [],
-};
-
-/** Microsoft Clarity. */
-export const clarity: Vendor = {
-  id: "clarity",
-  name: "Microsoft Clarity",
-  company: "Microsoft",
-  leaks: "a recording of the visit (clicks, scrolling, the page's text, and what was typed unless masked) with the page address",
-  endpoints: [{ host: "clarity.ms", path: /^\/tag\//, kind: "loader", label: "the Clarity loader" }],
-  functions: ["clarity"],
-  objects: [],
-  globals: [],
-  markers: [],
-  packages: [],
-  attributes: [],
-};
+});

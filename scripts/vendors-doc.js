@@ -1,0 +1,134 @@
+// docs/vendors.md from the catalogue's data (src/detect/catalogue, one file per vendor), read from
+// dist/: `npm run build && node scripts/vendors-doc.js` writes it; `--check` exits 1 when the file
+// differs. tests/detect/vendors-doc.test.ts runs the same comparison on the source.
+import { readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+
+const root = path.join(path.dirname(fileURLToPath(import.meta.url)), "..");
+export const VENDORS_DOC = path.join(root, "docs", "vendors.md");
+
+const code = (text) => `\`${text}\``;
+
+/** The argument names of a call shape, from argument `from` on: `id, matching`, `event, …`. */
+function argumentsOf(shape, from) {
+  const named = new Map();
+  for (const part of ["id", "event", "matching", "options"]) if (shape[part] !== undefined && !named.has(shape[part])) named.set(shape[part], part);
+  const last = Math.max(from - 1, ...named.keys());
+  const names = [];
+  for (let index = from; index <= last; index++) names.push(named.get(index) ?? (shape.data !== undefined && index >= shape.data ? "data" : "_"));
+  if (shape.data !== undefined) names.push(shape.data > last ? "data…" : "…");
+  return names;
+}
+
+/** Each method's call as its shape reads it: `fbq('init', id, matching)`, `ttq.identify(matching)`. */
+function callsOf(api, shapes, method) {
+  const functionNamed = (handedTo) => Object.keys(api.functions).find((name) => api.functions[name] === handedTo) ?? "a function";
+  return Object.entries(shapes).map(([name, shape]) => {
+    if (shape.calls) return `${code(`${method(name)}(…)`)} (a call of ${code(functionNamed(shape.calls))})`;
+    if (shape.queue) return `${code(`${method(name)}([…])`)} (a call of ${code(functionNamed(shape.queue))} in an array)`;
+    const setup = shape.setup ? " (sets it up)" : "";
+    return code(`${method(name)}(${argumentsOf(shape, 0).join(", ")})`) + setup;
+  });
+}
+
+function functionCallsOf(api, name, shapes) {
+  return Object.entries(shapes).map(([method, shape]) => code(`${name}(${[`'${method}'`, ...argumentsOf(shape, 1)].join(", ")})`) + (shape.setup ? " (sets it up)" : ""));
+}
+
+/** The hosts a vendor's URLs are on, each with what its URLs are. */
+function hostsOf(vendor) {
+  const labels = new Map();
+  for (const endpoint of vendor.endpoints) labels.set(endpoint.host, [...(labels.get(endpoint.host) ?? []), endpoint.label]);
+  return [...labels].map(([host, names]) => `${code(host)} (${names.join("; ")})`);
+}
+
+function packageOf(pkg, api) {
+  const parts = [];
+  if (pkg.general) parts.push(`a package of many vendors' scripts: only ${(pkg.loaders ?? []).map((name) => code(name)).join(", ")} loads this one`);
+  else if (pkg.loaders?.length) parts.push(`loaders ${pkg.loaders.map((name) => code(name)).join(", ")}`);
+  if (pkg.api) parts.push(callsOf(api, pkg.api, (method) => method).join(", "));
+  return `${code(pkg.name)}${parts.length > 0 ? `: ${parts.join("; ")}` : ""}`;
+}
+
+/** One line an API: its calls, or "as `fbq`" when it shares another API's shapes. */
+function apisOf(entries, callsOfApi) {
+  const seen = new Map();
+  return entries.map(([name, shapes]) => {
+    const same = seen.get(shapes);
+    seen.set(shapes, seen.get(shapes) ?? name);
+    if (same !== undefined) return `${code(name)}: as ${code(same)}`;
+    const calls = callsOfApi(name, shapes);
+    return calls.length > 0 ? `${code(name)}: ${calls.join(", ")}` : code(name);
+  });
+}
+
+function sectionOf(vendor) {
+  const lines = [`## ${code(vendor.id)}: ${vendor.name}`, "", `${vendor.company} receives ${vendor.leaks}.`, ""];
+  const item = (label, values) => {
+    if (values.length > 0) lines.push(`- **${label}:** ${values.join(", ")}`);
+  };
+  const list = (label, values) => {
+    if (values.length > 0) lines.push(`- **${label}:**`, ...values.map((value) => `  - ${value}`));
+  };
+  item("Hosts", hostsOf(vendor));
+  list("Functions", apisOf(Object.entries(vendor.api.functions), (name, shapes) => functionCallsOf(vendor.api, name, shapes)));
+  list("Objects", apisOf(Object.entries(vendor.api.objects), (name, shapes) => callsOf(vendor.api, shapes, (method) => `${name}.${method}`)));
+  item("Install globals", vendor.globals.map(code));
+  item("Snippet markers", vendor.markers.map((marker) => code(`'${marker}'`)));
+  list("Wrapper packages", vendor.packages.map((pkg) => packageOf(pkg, vendor.api)));
+  item("Markup attributes", vendor.attributes.map((prefix) => code(`${prefix}…`)));
+  item("Personal-data keys", vendor.personalKeys.map(code));
+  lines.push("");
+  return lines;
+}
+
+/** The whole page: a table of ids for `allow`, then a section a vendor. */
+export function vendorsDocOf(vendors) {
+  const lines = [
+    "# Vendors",
+    "",
+    "<!-- Generated from src/detect/catalogue/ by scripts/vendors-doc.js: do not edit. Run `npm run build && node scripts/vendors-doc.js`. -->",
+    "",
+    "Every tracker pixel-guard knows by name, one data file each in `src/detect/catalogue/`. The id is what",
+    "`allow[].vendors` takes ([configuration](configuration.md#vendor-ids-for-allow)). The Meta Pixel's findings",
+    "are reported by `no-meta-pixel` and `no-fbq-events`; every other vendor's by `no-third-party-trackers`.",
+    "",
+    "| id | tracker | company |",
+    "|---|---|---|",
+    ...vendors.map((vendor) => `| ${code(vendor.id)} | ${vendor.name} | ${vendor.company} |`),
+    "",
+    "How calls are read: each method's arguments, in order. `id` is the pixel or tag id, `event` the event",
+    "name, `matching` the advanced-matching object (personal data), `options` an options object, `data…` the",
+    "event data (that argument and every one after it); `…` after a name means every argument from that one on",
+    "is data too, and `_` an argument that is not read. A method not listed sends every argument after the",
+    "method name (for a function) or every argument, the first read as the event name (for an object or a",
+    "wrapper package), as data. Personal-data keys are the keys of a matching object or of event data that",
+    "`no-sensitive-event-data` reports for that vendor.",
+    "",
+  ];
+  for (const vendor of vendors) lines.push(...sectionOf(vendor));
+  return `${lines.join("\n").trimEnd()}\n`;
+}
+
+async function main() {
+  const { VENDORS } = await import(pathToFileURL(path.join(root, "dist", "detect", "catalogue", "index.js")).href);
+  const text = vendorsDocOf(VENDORS);
+  if (process.argv.includes("--check")) {
+    let written = "";
+    try {
+      written = readFileSync(VENDORS_DOC, "utf8");
+    } catch {
+      // no file yet: it differs
+    }
+    if (written !== text) {
+      process.stderr.write("docs/vendors.md differs from the catalogue: run `npm run build && node scripts/vendors-doc.js`\n");
+      process.exit(1);
+    }
+    return;
+  }
+  writeFileSync(VENDORS_DOC, text);
+  process.stdout.write(`wrote ${path.relative(root, VENDORS_DOC)} (${VENDORS.length} vendors)\n`);
+}
+
+if (process.argv[1] && pathToFileURL(process.argv[1]).href === import.meta.url) await main();
