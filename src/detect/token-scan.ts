@@ -7,8 +7,21 @@ import { findingOfUrl, urlsIn } from "./urls.js";
 
 const functions = alternationOf(VENDORS.flatMap((vendor) => vendor.functions));
 const objects = alternationOf(VENDORS.flatMap((vendor) => vendor.objects));
-/** Where a vendor call may start: `fbq(`, `gtag (`, `ttq.track(`, `_fbq.push(`. Disjoint pieces: linear. */
-const callStart = new RegExp(`(?<![\\w$])(?:(?:${functions})\\s*\\(|(?:${objects})\\.[\\w.]+\\s*\\()`, "g");
+/** Where a vendor call may start: `fbq(`, `gtag (`, `ttq.track(`, `_fbq.push(`, TypeScript's `fbq!(`. Disjoint pieces: linear. */
+const callStart = new RegExp(`(?<![\\w$])(?:(?:${functions})!?\\s*\\(|(?:${objects})\\.[\\w.]+!?\\s*\\()`, "g");
+
+/** TypeScript's non-null `x!` before `(`, `.`, `,`, `)`, `]` or `;`. */
+const NON_NULL = /(?<=[\w$)\]])!(?=[\s(.,)\];])/g;
+/** TypeScript's `as T` / `satisfies T` (a dotted name, type arguments without nesting, array brackets). */
+const TYPE_ASSERTION = /\b(?:as|satisfies)\s+[\w$.]+(?:<[\w$.,\s]*>)?(?:\[\])*/g;
+
+/**
+ * A TypeScript call read as JavaScript: non-null assertions and `as` casts blanked to spaces (same
+ * length, so every offset stays), for files read as text when no TypeScript parser is installed.
+ */
+function typeScriptBlanked(code: string): string {
+  return code.replace(NON_NULL, " ").replace(TYPE_ASSERTION, (cast) => " ".repeat(cast.length));
+}
 
 const MAX_CALL_LENGTH = 4000;
 
@@ -47,7 +60,7 @@ export function scanTokens(state: ScanState, text: string, offset: number): void
     const close = closingParenOf(text, open);
     if (close < 0) continue;
     const code = text.slice(match.index, close + 1);
-    const ast = parseScript(code);
+    const ast = parseScript(code) ?? parseScript(typeScriptBlanked(code));
     if (ast) state.embedded.push({ ast, source: { text: code, base: offset + match.index, collapsedTo: null, fileText: state.fileText } });
     callStart.lastIndex = close + 1;
   }
