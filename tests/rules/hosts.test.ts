@@ -121,3 +121,12 @@ describe("the text parser", () => {
     expect(parsed.ast.comments.map((comment) => comment.type)).toEqual(["Block", "Block"]);
   });
 });
+
+describe("language ids, whatever the config names the plugins", () => {
+  it("runs pixel-guard's rules on its own language under another plugin name (ESLint matches by meta.namespace)", () => {
+    const linter = new Linter({ configType: "flat", cwd: SITE });
+    const config: Linter.Config[] = [{ files: FILES, plugins: { pg: plugin as never }, language: "pg/html", rules: { "pg/no-fbq-events": "error" } }];
+    const messages = linter.verify(page, config, { filename: `${SITE}/public/abuse.html` });
+    expect(messages.map((message) => `${message.ruleId} ${message.line}:${message.column}`)).toEqual(["pg/no-fbq-events 4:385", "pg/no-fbq-events 7:18"]);
+  });
+});
