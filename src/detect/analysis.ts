@@ -68,7 +68,7 @@ export function viewOf(sourceCode: HostSourceCode, filename: string): FileView {
     return { text, filename, ast: sourceCode.ast, visitorKeys: sourceCode.visitorKeys, isPage: true, comments: () => sourceCode.getAllComments(), error: null };
   }
   const handed = (sourceCode.parserServices as Partial<TextParserServices> | undefined)?.pixelGuard?.parsed;
-  if (handed) return parsedView(text, filename, () => handed);
+  if (handed) return parsedView(text, filename, handed);
   const ast = sourceCode.ast as { type?: string } | null;
   if (isScriptFile(filename) && ast?.type === "Program") {
     return { text, filename, ast, visitorKeys: sourceCode.visitorKeys ?? {}, isPage: false, comments: () => sourceCode.getAllComments?.() ?? [], error: null };
@@ -90,9 +90,8 @@ export function parsedView(text: string, filename: string, parse: () => ParsedSo
     get visitorKeys() {
       return get().visitorKeys;
     },
-    get isPage() {
-      return get().kind === "page";
-    },
+    // Decided by the file's kind, not by parsing it: most pages are never parsed.
+    isPage: !isScriptFile(filename),
     get error() {
       const result = get();
       return result.kind === "text" && !isScriptFile(filename) ? result.error : null;

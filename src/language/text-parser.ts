@@ -13,10 +13,13 @@ import { isScriptFile, parseSource, type ParsedSource } from "./parse-source.js"
 import { HtmlSourceCode } from "./source-code.js";
 import { typescriptParserOf } from "./typescript-parser.js";
 
-/** What the parser hands the rules: the file, already parsed. */
+/** What the parser hands the rules: the file, parsed on first use (most pages never need it). */
 export interface TextParserServices {
-  pixelGuard: { parsed: ParsedSource };
+  pixelGuard: { parsed: () => ParsedSource };
 }
+
+/** Words every ESLint directive comment holds (`eslint-disable…`, `eslint …`, `global`, `exported`). */
+const DIRECTIVE_WORD = /eslint|global|exported/u;
 
 const VISITOR_KEYS = { Program: ["body"] };
 
@@ -24,9 +27,12 @@ export const textParser = {
   meta: { name: "pixel-guard/text-parser", version: "1" },
   parseForESLint(text: string, options: { filePath?: string } = {}) {
     const filename = options.filePath ?? "";
-    const parsed = parseSource(text, filename);
+    let result: ParsedSource | undefined;
+    const parsed = (): ParsedSource => (result ??= parseSource(text, filename));
     const lines = new LineIndex(text);
-    const comments = parsed.kind === "page" ? blockCommentsOf(new HtmlSourceCode({ text, ast: parsed.ast }), lines) : scriptCommentsOf(parsed);
+    // ESLint needs the comments only for its directives; pixel-guard parses a page only when it holds
+    // something to look for (a catalogue needle, a tag), which is decided from the text.
+    const comments = DIRECTIVE_WORD.test(text) ? commentsOf(parsed(), text, lines) : [];
     const ast = {
       type: "Program",
       body: [],
@@ -41,18 +47,15 @@ export const textParser = {
   },
 };
 
-/** A page's HTML, template and script comments, as ESTree block comments. */
-function blockCommentsOf(sourceCode: HtmlSourceCode, lines: LineIndex): ESTree.Comment[] {
-  return sourceCode.getAllComments().map((comment) => {
+/** A file's comments, as ESTree comments: a page's HTML, template and script comments as block comments. */
+function commentsOf(parsed: ParsedSource, text: string, lines: LineIndex): ESTree.Comment[] {
+  if (parsed.kind === "script") return parsed.ast.comments ?? [];
+  if (parsed.kind !== "page") return [];
+  return new HtmlSourceCode({ text, ast: parsed.ast }).getAllComments().map((comment) => {
     const range = (comment as { range: [number, number] }).range;
     const type = comment.type === "Line" ? "Line" : "Block";
     return { type, value: comment.value, range, loc: { start: lines.positionOf(range[0]), end: lines.positionOf(range[1]) } } as ESTree.Comment;
   });
-}
-
-/** A script's own comments, when it parsed. */
-function scriptCommentsOf(parsed: ParsedSource): ESTree.Comment[] {
-  return parsed.kind === "script" ? (parsed.ast.comments ?? []) : [];
 }
 
 /**
