@@ -1,8 +1,7 @@
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, realpathSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { copyFixture as copyFixtureIn } from "../fixture-copies.js";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const REPO = path.resolve(here, "../..");
@@ -26,21 +25,6 @@ export function pixelGuard(args: string[], cwd: string, env: NodeJS.ProcessEnv =
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-const made: string[] = [];
-
-/**
- * A fresh copy of a fixture folder under the system temp folder, so that no
- * pixel-guard.config.json above the repository can be found from it, and tests may write into it.
- */
-export function copyFixture(name: string): string {
-  const root = realpathSync(mkdtempSync(path.join(tmpdir(), "pixel-guard-cli-")));
-  made.push(root);
-  const target = path.join(root, name);
-  cpSync(path.join(FIXTURES, name), target, { recursive: true });
-  return target;
-}
-
-/** Removes every folder copyFixture made (call from afterAll). */
-export function removeCopies(): void {
-  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
-}
+/** A fresh copy of tests/fixtures/<name> under the system temp folder (see tests/fixture-copies.ts). */
+export const copyFixture = (name: string): string => copyFixtureIn(name, "pixel-guard-cli-");
+export { removeCopies, tempDir } from "../fixture-copies.js";

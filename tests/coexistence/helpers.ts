@@ -3,11 +3,11 @@
  * in the system temp folder, and ESLint runs through its Node API that never throw at the caller
  * (a thrown error, which the eslint command turns into exit 2, comes back as `error`).
  */
-import { cpSync, existsSync, mkdtempSync, readdirSync, realpathSync, rmSync, statSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { ESLint, type Linter } from "eslint";
+import { copyFixture as copyFixtureIn } from "../fixture-copies.js";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const REPO = path.resolve(here, "../..");
@@ -53,28 +53,9 @@ export async function importDefault<T>(specifier: string): Promise<T> {
   return module.default;
 }
 
-const made: string[] = [];
-
-/** A fresh copy of tests/fixtures/<name> under the system temp folder (realpath, no config above it). */
-export function copyFixture(name: string): string {
-  const root = realpathSync(mkdtempSync(path.join(tmpdir(), "pixel-guard-coexist-")));
-  made.push(root);
-  const target = path.join(root, name);
-  cpSync(path.join(FIXTURES, name), target, { recursive: true });
-  return target;
-}
-
-/** A temp folder of one's own (removed by removeCopies). */
-export function tempDir(prefix: string): string {
-  const dir = realpathSync(mkdtempSync(path.join(tmpdir(), prefix)));
-  made.push(dir);
-  return dir;
-}
-
-/** Removes every folder copyFixture and tempDir made (call from afterAll). */
-export function removeCopies(): void {
-  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
-}
+/** A fresh copy of tests/fixtures/<name> under the system temp folder (see tests/fixture-copies.ts). */
+export const copyFixture = (name: string): string => copyFixtureIn(name, "pixel-guard-coexist-");
+export { removeCopies, tempDir } from "../fixture-copies.js";
 
 export interface Message {
   /** path relative to the fixture folder, with forward slashes */
