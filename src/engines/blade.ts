@@ -1,7 +1,7 @@
 import { php, PHP_TAGS } from "./php.js";
 import { DOUBLE_BRACE_TAG } from "./shared-syntax.js";
 import { CSS_AT_RULES } from "./stylesheet.js";
-import { rangeOf, type Engine, type Link } from "./types.js";
+import { linksMatching, type Engine, type Link } from "./types.js";
 
 /** `@extends('layouts.app')`, `@include('partials.nav')`, `<x-alert>`. */
 const DIRECTIVE = /@(extends|include|includeIf|component)\s*\(\s*["']([\w.-]+)["']/g;
@@ -15,14 +15,10 @@ function viewFileOf(name: string): string {
 }
 
 function bladeLinksOf(text: string): Link[] {
-  const links: Link[] = [];
-  for (const match of text.matchAll(DIRECTIVE)) {
-    links.push({ target: match[2] as string, candidates: [viewFileOf(match[2] as string)], range: rangeOf(match), kind: `@${match[1] as string}`, relative: false });
-  }
-  for (const match of text.matchAll(COMPONENT)) {
-    links.push({ target: `<x-${match[1] as string}>`, candidates: [`components/${viewFileOf(match[1] as string)}`], range: rangeOf(match), kind: "component", relative: false });
-  }
-  return links;
+  return [
+    ...linksMatching(text, DIRECTIVE, (match, range) => ({ target: match[2] as string, candidates: [viewFileOf(match[2] as string)], range, kind: `@${match[1] as string}`, relative: false })),
+    ...linksMatching(text, COMPONENT, (match, range) => ({ target: `<x-${match[1] as string}>`, candidates: [`components/${viewFileOf(match[1] as string)}`], range, kind: "component", relative: false })),
+  ];
 }
 
 /** Blade (Laravel) views: PHP, with Blade's tags, comments and `@directives`. */

@@ -1,6 +1,5 @@
-import path from "node:path";
 import { ANGLE_PERCENT_COMMENT, ANGLE_PERCENT_TAGS, HTML_COMMENT } from "./shared-syntax.js";
-import { rangeOf, type Engine, type Link } from "./types.js";
+import { fileNamesOf, linksMatching, type Engine, type Link } from "./types.js";
 
 /** `<%- include('x') %>`, `<% include x %>`: relative to the file. */
 const EJS_INCLUDE = /<%[-=_]?\s*include\s*(?:\(\s*)?["']?([\w./-]+)/g;
@@ -8,13 +7,10 @@ const EJS_INCLUDE = /<%[-=_]?\s*include\s*(?:\(\s*)?["']?([\w./-]+)/g;
 const EXTENSIONS = [".ejs"];
 
 function ejsLinksOf(text: string): Link[] {
-  const links: Link[] = [];
-  for (const match of text.matchAll(EJS_INCLUDE)) {
+  return linksMatching(text, EJS_INCLUDE, (match, range) => {
     const name = match[1] as string;
-    const candidates = path.extname(name) ? [name] : [...EXTENSIONS, ""].map((extension) => `${name}${extension}`);
-    links.push({ target: name, candidates, range: rangeOf(match), kind: "include", relative: true });
-  }
-  return links;
+    return { target: name, candidates: fileNamesOf(name, [...EXTENSIONS, ""]), range, kind: "include", relative: true };
+  });
 }
 
 /** EJS. */

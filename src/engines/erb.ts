@@ -1,6 +1,6 @@
 import path from "node:path";
 import { ANGLE_PERCENT_COMMENT, ANGLE_PERCENT_TAGS, HTML_COMMENT } from "./shared-syntax.js";
-import { rangeOf, type Engine, type Link } from "./types.js";
+import { linksMatching, type Engine, type Link } from "./types.js";
 
 /** `render "x"`, `render partial: "x"`, `render("shared/x")`. */
 const RENDER = /\brender\s*(?:\(\s*)?(?:partial:\s*)?["']([\w./-]+)["']/g;
@@ -16,12 +16,10 @@ function partialFilesOf(name: string): string[] {
 }
 
 function erbLinksOf(text: string): Link[] {
-  const links: Link[] = [];
-  for (const match of text.matchAll(RENDER)) {
+  return linksMatching(text, RENDER, (match, range) => {
     const name = match[1] as string;
-    links.push({ target: name, candidates: partialFilesOf(name), range: rangeOf(match), kind: "render", relative: false });
-  }
-  return links;
+    return { target: name, candidates: partialFilesOf(name), range, kind: "render", relative: false };
+  });
 }
 
 /** ERB (Rails views). */

@@ -1,6 +1,5 @@
-import path from "node:path";
 import { DOUBLE_BRACE_TAG, HTML_COMMENT } from "./shared-syntax.js";
-import { rangeOf, type Engine, type Link } from "./types.js";
+import { fileNamesOf, linksMatching, type Engine, type Link } from "./types.js";
 
 /** `{{> partial}}`, `{{> 'name' }}`, `{{#> layout}}`. */
 const PARTIAL = /\{\{#?>\s*["']?([\w./-]+)/g;
@@ -9,13 +8,10 @@ const EXTENSIONS = [".hbs", ".handlebars", ".mustache"];
 
 /** Partials by name, with each of the engine's extensions (and `.html`) when the name has none. */
 function handlebarsLinksOf(text: string): Link[] {
-  const links: Link[] = [];
-  for (const match of text.matchAll(PARTIAL)) {
+  return linksMatching(text, PARTIAL, (match, range) => {
     const name = match[1] as string;
-    const candidates = path.extname(name) ? [name] : [...EXTENSIONS, ".html"].map((extension) => `${name}${extension}`);
-    links.push({ target: name, candidates, range: rangeOf(match), kind: "partial", relative: false });
-  }
-  return links;
+    return { target: name, candidates: fileNamesOf(name, [...EXTENSIONS, ".html"]), range, kind: "partial", relative: false };
+  });
 }
 
 /** Handlebars and Mustache. */

@@ -1,6 +1,5 @@
-import path from "node:path";
 import { DOUBLE_BRACE_TAG, HTML_COMMENT, PERCENT_STATEMENT, statementCommentsOf } from "./shared-syntax.js";
-import { rangeOf, type Engine, type Link, type StatementSyntax } from "./types.js";
+import { fileNamesOf, linksMatching, type Engine, type Link, type StatementSyntax } from "./types.js";
 
 /** `{% include x %}`, `{% include 'x.html' %}`, `{% include_relative x %}`, `{% render 'x' %}`, `{% section 'x' %}`. */
 const TAG = /\{%-?\s*(include_relative|include|render|section)\s+["']?([\w./-]+)/g;
@@ -9,19 +8,17 @@ const EXTENSIONS = [".liquid"];
 
 /** The files a Liquid name may mean: as written when it has an extension, else `.liquid`, `.html`, bare. */
 export function liquidFileNamesOf(name: string): string[] {
-  return path.extname(name) ? [name] : [...EXTENSIONS, ".html", ""].map((extension) => `${name}${extension}`);
+  return fileNamesOf(name, [...EXTENSIONS, ".html", ""]);
 }
 
 /** Includes, renders and sections by name; `include_relative` from the file's own folder. */
 function liquidLinksOf(text: string): Link[] {
-  const links: Link[] = [];
-  for (const match of text.matchAll(TAG)) {
+  return linksMatching(text, TAG, (match, range) => {
     const kind = match[1] as string;
     const name = match[2] as string;
     const relative = kind === "include_relative";
-    links.push({ target: name, candidates: relative ? [name] : liquidFileNamesOf(name), range: rangeOf(match), kind, relative });
-  }
-  return links;
+    return { target: name, candidates: relative ? [name] : liquidFileNamesOf(name), range, kind, relative };
+  });
 }
 
 const STATEMENTS: StatementSyntax = { ...PERCENT_STATEMENT, commentBlocks: ["comment"], rawBlocks: ["raw"], lineComment: "#" };

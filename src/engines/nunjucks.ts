@@ -1,17 +1,15 @@
 import { DOUBLE_BRACE_TAG, HTML_COMMENT, PERCENT_STATEMENT } from "./shared-syntax.js";
-import { rangeOf, type Engine, type Link } from "./types.js";
+import { linksMatching, type Engine, type Link } from "./types.js";
 
 /** `{% extends "x" %}`, `{% include 'x' %}`, `{% import "x" as y %}`, `{% from "x" import y %}`, `{% embed "x" %}`. */
 const TAG = /\{%-?\s*(extends|include|import|from|embed)\s+(["'])([^"'\n]+)\2/g;
 
 /** Links by tag, the name as written (resolved against the template roots). */
 function nunjucksLinksOf(text: string): Link[] {
-  const links: Link[] = [];
-  for (const match of text.matchAll(TAG)) {
+  return linksMatching(text, TAG, (match, range) => {
     const target = match[3] as string;
-    links.push({ target, candidates: [target], range: rangeOf(match), kind: match[1] as string, relative: false });
-  }
-  return links;
+    return { target, candidates: [target], range, kind: match[1] as string, relative: false };
+  });
 }
 
 /** Nunjucks, Jinja and Twig: the same tags, comments and links. */

@@ -1,5 +1,5 @@
 import { MARKUP_AND_CODE_COMMENTS } from "./shared-syntax.js";
-import { rangeOf, type Engine, type Link, type TagSyntax } from "./types.js";
+import { linksMatching, type Engine, type Link, type TagSyntax } from "./types.js";
 
 /** `get_header()`, `get_footer('x')`, `get_sidebar()`. */
 const WP_PART = /\bget_(header|footer|sidebar)\s*\(\s*(?:["']([\w-]+)["'])?/g;
@@ -12,22 +12,21 @@ const EXTENSION = ".php";
 
 /** WordPress template tags (looked up from the theme root) and literal includes (from the file's folder). */
 function phpLinksOf(text: string): Link[] {
-  const links: Link[] = [];
-  for (const match of text.matchAll(WP_PART)) {
+  const parts = linksMatching(text, WP_PART, (match, range) => {
     const part = match[1] as string;
     const file = match[2] ? `${part}-${match[2]}${EXTENSION}` : `${part}${EXTENSION}`;
-    links.push({ target: file, candidates: [file], range: rangeOf(match), kind: `get_${part}`, relative: false });
-  }
-  for (const match of text.matchAll(WP_TEMPLATE_PART)) {
+    return { target: file, candidates: [file], range, kind: `get_${part}`, relative: false };
+  });
+  const templateParts = linksMatching(text, WP_TEMPLATE_PART, (match, range) => {
     const slug = match[1] as string;
     const candidates = match[2] ? [`${slug}-${match[2]}${EXTENSION}`, `${slug}${EXTENSION}`] : [`${slug}${EXTENSION}`];
-    links.push({ target: candidates[0] as string, candidates, range: rangeOf(match), kind: "get_template_part", relative: false });
-  }
-  for (const match of text.matchAll(PHP_INCLUDE)) {
+    return { target: candidates[0] as string, candidates, range, kind: "get_template_part", relative: false };
+  });
+  const includes = linksMatching(text, PHP_INCLUDE, (match, range) => {
     const file = (match[1] as string).replace(/^\//, "");
-    links.push({ target: file, candidates: [file], range: rangeOf(match), kind: "include", relative: true });
-  }
-  return links;
+    return { target: file, candidates: [file], range, kind: "include", relative: true };
+  });
+  return [...parts, ...templateParts, ...includes];
 }
 
 /** `<?php ?>` and `<?= ?>` (which prints); unclosed, PHP runs to the end of the file. */

@@ -1,5 +1,5 @@
 import { CODE_COMMENTS } from "./shared-syntax.js";
-import { rangeOf, type Engine, type Link, type LinkSyntax } from "./types.js";
+import { linksMatching, type Engine, type Link, type LinkSyntax } from "./types.js";
 
 /** `import X from "./y"`, `export … from "@/y"`, `import("./y")`, `require("y")`. */
 const IMPORT = /\b(?:from|import|require)\s*(?:\(\s*)?["']([^"'\n]+)["']/g;
@@ -9,15 +9,12 @@ const RELATIVE = /^\.{1,2}\//;
 
 /** Imports as written: relative ones from the file's folder, others as aliases (tsconfig/jsconfig `paths`). */
 function importLinksOf(text: string): Link[] {
-  const links: Link[] = [];
-  for (const match of text.matchAll(IMPORT)) {
+  return linksMatching(text, IMPORT, (match, range) => {
     const specifier = match[1] as string;
     const relative = RELATIVE.test(specifier);
-    if (relative || !NOT_A_FILE.test(specifier)) {
-      links.push({ target: specifier, candidates: [specifier], range: rangeOf(match), kind: "import", relative, ...(relative ? {} : { alias: true }) });
-    }
-  }
-  return links;
+    if (!relative && NOT_A_FILE.test(specifier)) return null;
+    return { target: specifier, candidates: [specifier], range, kind: "import", relative, ...(relative ? {} : { alias: true }) };
+  });
 }
 
 /** The imports of a module, or of a component's `<script>` (or Astro fence). */

@@ -2,6 +2,7 @@
  * What an engine is, as data: the files it owns, how it writes comments, which template delimiters
  * the html language masks before parsing, and how a template names the files it pulls in.
  */
+import path from "node:path";
 
 /** A pair of delimiters around something the markup parser must not read as markup. */
 export interface Delimiter {
@@ -124,4 +125,19 @@ export interface Engine {
 export function rangeOf(match: RegExpMatchArray): [number, number] {
   const start = match.index ?? 0;
   return [start, start + match[0].length];
+}
+
+/** The files a name may mean: as written when it has an extension, else with each of `extensions` (`""`: bare). */
+export function fileNamesOf(name: string, extensions: readonly string[]): string[] {
+  return path.extname(name) ? [name] : extensions.map((extension) => `${name}${extension}`);
+}
+
+/** One link per match of `pattern` (a global regex) that `linkOf` makes a link of. */
+export function linksMatching(text: string, pattern: RegExp, linkOf: (match: RegExpMatchArray, range: [number, number]) => Link | null): Link[] {
+  const links: Link[] = [];
+  for (const match of text.matchAll(pattern)) {
+    const link = linkOf(match, rangeOf(match));
+    if (link) links.push(link);
+  }
+  return links;
 }

@@ -2,7 +2,8 @@
  * Template syntax masking. Template tags (`{{ }}`, `{% %}`, `{# #}`, `<% %>`, `<?php ?>`, Blade
  * `{!! !!}` and `@directive(...)`, ...) are replaced by same-length blanks before parse5 sees the
  * text, so markup around them parses as markup and every offset, line and column stays exact
- * (`\n` and `\r` are kept). The masked pieces are returned with their raw text.
+ * (`\n` and `\r` are kept). The masked pieces are returned with their raw text. Which delimiters,
+ * blocks and directives there are comes from the engines (src/engines/, compiled in mask-syntax.ts).
  *
  * The scanner is linear: one pass over the text, `indexOf` for closing delimiters through a cache
  * that never searches the same stretch twice, and no regex that can backtrack. Closing delimiters
