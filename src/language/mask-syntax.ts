@@ -20,14 +20,19 @@ export interface ScanDelimiter {
 export interface ScanSyntax {
   /** Where a template tag may open: the first two characters of each opener, and the directive sigil. */
   openers: string[];
-  /** The delimiters by the first two characters of their opener, longest opener first. */
-  byPrefix: Map<string, ScanDelimiter[]>;
+  /** The delimiters by the first two characters of their opener (`prefixKeyOf`), longest opener first. */
+  byPrefix: Map<number, ScanDelimiter[]>;
   statements: StatementSyntax | null;
   directives: DirectiveSyntax | null;
   braces: boolean;
 }
 
 const PREFIX = 2;
+
+/** The key of the two characters at `at` (a number: no string is made per candidate). */
+export function prefixKeyOf(text: string, at: number): number {
+  return text.charCodeAt(at) * 0x10000 + text.charCodeAt(at + 1);
+}
 
 function delimitersOf(engine: Engine, own: boolean): ScanDelimiter[] {
   const { mask } = engine;
@@ -61,14 +66,17 @@ function compile(own: Engine | undefined): ScanSyntax {
   const byOpen = new Map<string, ScanDelimiter>();
   const delimiters = [...(own ? delimitersOf(own, true) : []), ...delimited.flatMap((engine) => delimitersOf(engine, false))];
   for (const delimiter of delimiters) if (!byOpen.has(delimiter.open)) byOpen.set(delimiter.open, delimiter);
-  const byPrefix = new Map<string, ScanDelimiter[]>();
+  const byPrefix = new Map<number, ScanDelimiter[]>();
+  const prefixes = new Set<string>();
   for (const delimiter of [...byOpen.values()].sort((a, b) => b.open.length - a.open.length)) {
-    const prefix = delimiter.open.slice(0, PREFIX);
-    byPrefix.set(prefix, [...(byPrefix.get(prefix) ?? []), delimiter]);
+    const key = prefixKeyOf(delimiter.open, 0);
+    byPrefix.set(key, [...(byPrefix.get(key) ?? []), delimiter]);
+    prefixes.add(delimiter.open.slice(0, PREFIX));
   }
   const statements = statementsOf(delimited);
   const directives = own?.mask.directives ?? null;
-  const openers = [...byPrefix.keys(), ...(statements && !byPrefix.has(statements.open) ? [statements.open] : []), ...(directives ? [directives.sigil] : [])];
+  if (statements) prefixes.add(statements.open);
+  const openers = [...prefixes, ...(directives ? [directives.sigil] : [])];
   return { openers, byPrefix, statements, directives, braces: false };
 }
 

@@ -12,7 +12,7 @@
  */
 
 import { ENGINES, type DirectiveSyntax, type Engine, type StatementSyntax } from "../engines/index.js";
-import { scanSyntaxOf, type ScanSyntax } from "./mask-syntax.js";
+import { prefixKeyOf, scanSyntaxOf, type ScanSyntax } from "./mask-syntax.js";
 import { blankOut, type MaskedSegment } from "./segments.js";
 
 export interface MaskResult {
@@ -150,7 +150,7 @@ class Scanner {
     // `@{{ }}` prints `{{ }}` as is (Blade)
     if (directives?.escapes.some((escape) => text.startsWith(escape, i - directives.sigil.length))) return null;
     if (statements && text.startsWith(statements.open, i)) return this.statementTag(i);
-    for (const delimiter of syntax.byPrefix.get(text.slice(i, i + 2)) ?? []) {
+    for (const delimiter of syntax.byPrefix.get(prefixKeyOf(text, i)) ?? []) {
       const { open } = delimiter;
       const opens = delimiter.anyCase ? text.slice(i, i + open.length).toLowerCase() === open : text.startsWith(open, i);
       if (!opens) continue;

@@ -3,6 +3,8 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { COMPONENT_FILES, ENGINES, engineOf, HTML_FILES } from "../../src/engines/index.js";
 import { enginesTableOf, TABLE_MARKERS } from "../../src/engines/table.js";
+import { HtmlSourceCode, parseHtml, type Document } from "../../src/language/index.js";
+import { explicitTagOf, looksTagged } from "../../src/sensitivity/explicit-tag.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
 
@@ -45,6 +47,24 @@ describe("the flat-config globs, made from the engines", () => {
     const extensions = ENGINES.flatMap((engine) => engine.extensions);
     expect(new Set(extensions).size).toBe(extensions.length);
     for (const extension of extensions) expect(extension).toBe(extension.toLowerCase());
+  });
+});
+
+describe("one list of comment syntaxes: the language, the tag reader and the project index read the same", () => {
+  const cases = ENGINES.filter((engine) => engine.linted !== "script" && engine.id !== "stylesheet").flatMap((engine) =>
+    engine.comments.filter((comment) => comment.in !== "code").map((comment) => [engine.id, `${comment.open} sensitive-content: health ${comment.close}`, engine.extensions[0] as string] as const),
+  );
+
+  it.each(cases)("%s: %s tags the page and holds eslint directives", (_id, comment, extension) => {
+    const text = `${comment}\n<p>x</p>\n`;
+    const result = parseHtml(text, `/site/page${extension}`);
+    if (!result.ok) throw new Error("did not parse");
+    expect(explicitTagOf(result.ast)).toMatchObject({ source: "comment", categories: ["health"], line: 1 });
+    expect(looksTagged(text)).toBe(true);
+    const directive = text.replace("sensitive-content: health", "eslint-disable-next-line");
+    const parsed = parseHtml(directive, `/site/page${extension}`) as { ok: true; ast: Document };
+    const { directives } = new HtmlSourceCode({ text: directive, ast: parsed.ast }).getDisableDirectives();
+    expect(directives.map((d) => d.type)).toEqual(["disable-next-line"]);
   });
 });
 
