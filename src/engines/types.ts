@@ -30,7 +30,7 @@ export interface TagSyntax extends Delimiter {
   prints?: boolean;
   /** Unclosed, it runs to the end of the file (PHP) rather than being left as text. */
   toEndWhenUnclosed?: boolean;
-  /** The opener in any letter case (`<?PHP`). */
+  /** The opener in any letter case after its first two characters (`<?PHP`). */
   anyCase?: boolean;
 }
 

@@ -90,14 +90,13 @@ class Scanner {
   scan(from: number): MaskedSegment[] {
     const { text } = this;
     const segments: MaskedSegment[] = [];
+    const { braces, directives } = this.syntax;
     let i = this.nextOpener(from);
     while (i < text.length) {
       const code = text.charCodeAt(i);
-      const { braces, directives } = this.syntax;
       let found: Found | null;
       if (braces) found = code === OPEN_BRACE ? this.braceExpression(i) : code === LESS_THAN ? this.rawTextElement(i) : null;
-      else if (directives && text.startsWith(directives.sigil, i)) found = this.directive(i);
-      else found = this.delimited(i);
+      else found = this.delimited(i) ?? (directives && text.startsWith(directives.sigil, i) ? this.directive(i) : null);
       if (!found) {
         i = this.nextOpener(i + 1);
         continue;
@@ -110,8 +109,9 @@ class Scanner {
 
   /**
    * Where the next template tag may open, at or after `from`: the nearest opener (`{{`, `{%`, `<%`,
-   * `<?`, ..., and `@` in Blade), each found with `indexOf` and remembered until the scan passes it, so the text is
-   * not walked character by character (most of a page is markup with no template syntax).
+   * `<?`, ..., and `@` in Blade), each found with `indexOf` and remembered until the scan passes
+   * it, so the text is not walked character by character (most of a page is markup with no
+   * template syntax).
    */
   private nextOpener(from: number): number {
     const { text, openers, openerAt } = this;
