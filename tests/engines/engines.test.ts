@@ -35,12 +35,16 @@ describe("engineOf", () => {
 });
 
 describe("the flat-config globs, made from the engines", () => {
-  it("keep the values the configs and the command have always used", () => {
-    expect(HTML_FILES).toEqual([
+  it("keep the values the configs and the command have always used, in order (a new engine adds its own)", () => {
+    const html = [
       "**/*.html", "**/*.htm", "**/*.njk", "**/*.nunjucks", "**/*.jinja", "**/*.jinja2", "**/*.j2", "**/*.twig", "**/*.liquid",
       "**/*.hbs", "**/*.handlebars", "**/*.mustache", "**/*.ejs", "**/*.erb", "**/*.php", "**/*.css", "**/*.scss",
-    ]);
-    expect(COMPONENT_FILES).toEqual(["**/*.vue", "**/*.svelte", "**/*.astro"]);
+    ];
+    const components = ["**/*.vue", "**/*.svelte", "**/*.astro"];
+    expect(HTML_FILES.filter((glob) => html.includes(glob))).toEqual(html);
+    expect(COMPONENT_FILES.filter((glob) => components.includes(glob))).toEqual(components);
+    // `.blade.php` and `.html.erb` are covered by `**/*.php` and `**/*.erb`
+    expect(HTML_FILES.filter((glob) => glob.split(".").length > 2)).toEqual([]);
   });
 
   it("each extension belongs to one engine", () => {
