@@ -12,30 +12,15 @@ import { HtmlSourceCode, type HtmlLanguageOptions } from "./source-code.js";
 export type { Attribute, ChildNode, Comment, Document, Element, FrontMatter, HtmlNode, TemplateTag, Text } from "./ast.js";
 export { HtmlSourceCode, type AnyComment, type HtmlLanguageOptions } from "./source-code.js";
 export { parseHtml, type HtmlParseResult } from "./parse.js";
-export { isScriptFile, parsePage, parseSource, STYLESHEET, type ParsedSource } from "./parse-source.js";
-
-/** The files the language reads, as flat-config globs. */
-export const HTML_FILES: string[] = [
-  "**/*.html", "**/*.htm",
-  "**/*.njk", "**/*.nunjucks",
-  "**/*.jinja", "**/*.jinja2", "**/*.j2",
-  "**/*.twig",
-  "**/*.liquid",
-  "**/*.hbs", "**/*.handlebars", "**/*.mustache",
-  "**/*.ejs",
-  "**/*.erb", // includes .html.erb
-  "**/*.php", // includes .blade.php
-  "**/*.css", "**/*.scss", // a stylesheet is read as a page holding one <style>: its url() beacons are found
-];
+export { isScriptFile, parsePage, parseSource, STYLESHEET, TYPESCRIPT_FILE, type ParsedSource } from "./parse-source.js";
 
 /**
- * Framework components read as pages: Vue single-file components (`<template>`, `<script>`, Vue's
- * `{{ }}` and `@click`), Svelte (`{ }` expressions, `<svelte:head>`) and Astro (a `---` server fence,
- * `{ }` expressions). Their own ESLint plugins (eslint-plugin-vue, -svelte, -astro) parse these
- * files with a JavaScript parser, and ESLint runs one language per file, so they have a config of
- * their own (`configs.components`) for sites that do not lint them otherwise.
+ * The files the language reads (`HTML_FILES`), and framework components read as pages
+ * (`COMPONENT_FILES`: Vue, Svelte, Astro; their own ESLint plugins parse these files with a
+ * JavaScript parser, and ESLint runs one language per file, so they have a config of their own,
+ * `configs.components`), as flat-config globs made from the engines (src/engines/).
  */
-export const COMPONENT_FILES: string[] = ["**/*.vue", "**/*.svelte", "**/*.astro"];
+export { COMPONENT_FILES, HTML_FILES } from "../engines/index.js";
 
 /**
  * Options the JavaScript language takes. Shared configs set them without `files` (typescript-eslint's

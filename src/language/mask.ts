@@ -2,7 +2,8 @@
  * Template syntax masking. Template tags (`{{ }}`, `{% %}`, `{# #}`, `<% %>`, `<?php ?>`, Blade
  * `{!! !!}` and `@directive(...)`, ...) are replaced by same-length blanks before parse5 sees the
  * text, so markup around them parses as markup and every offset, line and column stays exact
- * (`\n` and `\r` are kept). The masked pieces are returned with their raw text.
+ * (`\n` and `\r` are kept). The masked pieces are returned with their raw text. Which delimiters,
+ * blocks and directives there are comes from the engines (src/engines/, compiled in mask-syntax.ts).
  *
  * The scanner is linear: one pass over the text, `indexOf` for closing delimiters through a cache
  * that never searches the same stretch twice, and no regex that can backtrack. Closing delimiters
@@ -10,6 +11,8 @@
  * are rare and the cost is only a few characters of text left unmasked.
  */
 
+import { ENGINES, type DirectiveSyntax, type Engine, type StatementSyntax } from "../engines/index.js";
+import { prefixKeyOf, scanSyntaxOf, type ScanSyntax } from "./mask-syntax.js";
 import { blankOut, type MaskedSegment } from "./segments.js";
 
 export interface MaskResult {
@@ -20,31 +23,29 @@ export interface MaskResult {
 }
 
 export interface MaskOptions {
-  /** Mask Blade syntax too: `@directive(...)`, `{{-- --}}` comments, `@php ... @endphp`. */
+  /** The file's engine: its own syntax is masked too (Blade's `@directive(...)`, `{{-- --}}`). */
+  engine?: Engine;
+  /** Mask as the engine with directives (Blade) does. */
   blade?: boolean;
   /**
-   * Single-brace expressions instead of `{{ }}`-style tags (Svelte and Astro): every balanced
-   * `{ ... }` in the markup (`{#if x}`, `{@html x}`, `on:click={() => ...}`), quote-aware; the
-   * bodies of `<script>` and `<style>` are left alone (their braces are code).
+   * Mask as the engines with single-brace expressions (Svelte, Astro) do: every balanced `{ ... }`
+   * in the markup (`{#if x}`, `{@html x}`, `on:click={() => ...}`), quote-aware; the bodies of
+   * `<script>` and `<style>` are left alone (their braces are code).
    */
   braces?: boolean;
   /** Where to start scanning (after front matter). */
   from?: number;
 }
 
-/** True for Blade templates, where `@directive(...)` syntax is masked. */
-export function isBladeFile(filename: string): boolean {
-  return filename.toLowerCase().endsWith(".blade.php");
-}
-
-/** True for Svelte and Astro components, whose markup holds single-brace expressions. */
-export function usesBraceExpressions(filename: string): boolean {
-  return /\.(?:svelte|astro)$/iu.test(filename);
+function engineFor(options: MaskOptions): Engine | undefined {
+  if (options.engine) return options.engine;
+  if (options.blade) return ENGINES.find((engine) => engine.mask.directives);
+  return options.braces ? ENGINES.find((engine) => engine.mask.braces) : undefined;
 }
 
 /** Masks every template tag of `text`. */
 export function maskTemplateSyntax(text: string, options: MaskOptions = {}): MaskResult {
-  const scanner = new Scanner(text, options.blade ?? false, options.braces ?? false);
+  const scanner = new Scanner(text, scanSyntaxOf(engineFor(options)));
   const segments = scanner.scan(options.from ?? 0);
   if (segments.length === 0) return { text, segments };
   const parts: string[] = [];
@@ -66,13 +67,6 @@ interface Found {
 
 const OPEN_BRACE = 0x7b;
 const LESS_THAN = 0x3c;
-const AT = 0x40;
-
-/** CSS at-rules that a Blade `<style>` may hold: never directives. */
-const CSS_AT_RULES = new Set([
-  "media", "import", "font-face", "keyframes", "supports", "page", "charset", "layer", "container",
-  "property", "namespace", "counter-style", "font-feature-values", "document", "viewport",
-]);
 
 class Scanner {
   /** Per delimiter: the `from` of the last search and its result (-1: none after it). */
@@ -87,24 +81,22 @@ class Scanner {
 
   constructor(
     private readonly text: string,
-    private readonly blade: boolean,
-    private readonly braces: boolean,
+    private readonly syntax: ScanSyntax,
   ) {
-    this.openers = braces ? ["{", "<script", "<style"] : blade ? ["{", "<%", "<?", "@"] : ["{", "<%", "<?"];
+    this.openers = syntax.openers;
     this.openerAt = this.openers.map(() => -1);
   }
 
   scan(from: number): MaskedSegment[] {
     const { text } = this;
     const segments: MaskedSegment[] = [];
+    const { braces, directives } = this.syntax;
     let i = this.nextOpener(from);
     while (i < text.length) {
       const code = text.charCodeAt(i);
-      let found: Found | null = null;
-      if (code === OPEN_BRACE) found = this.braces ? this.braceExpression(i) : this.braceTag(i);
-      else if (this.braces && code === LESS_THAN) found = this.rawTextElement(i);
-      else if (code === LESS_THAN) found = this.angleTag(i);
-      else if (code === AT && this.blade) found = this.bladeDirective(i);
+      let found: Found | null;
+      if (braces) found = code === OPEN_BRACE ? this.braceExpression(i) : code === LESS_THAN ? this.rawTextElement(i) : null;
+      else found = this.delimited(i) ?? (directives && text.startsWith(directives.sigil, i) ? this.directive(i) : null);
       if (!found) {
         i = this.nextOpener(i + 1);
         continue;
@@ -116,9 +108,10 @@ class Scanner {
   }
 
   /**
-   * Where the next template tag may open, at or after `from`: the nearest `{`, `<%`, `<?` (and `@`
-   * in Blade), each found with `indexOf` and remembered until the scan passes it, so the text is
-   * not walked character by character (most of a page is markup with no template syntax).
+   * Where the next template tag may open, at or after `from`: the nearest opener (`{{`, `{%`, `<%`,
+   * `<?`, ..., and `@` in Blade), each found with `indexOf` and remembered until the scan passes
+   * it, so the text is not walked character by character (most of a page is markup with no
+   * template syntax).
    */
   private nextOpener(from: number): number {
     const { text, openers, openerAt } = this;
@@ -150,43 +143,38 @@ class Scanner {
     return at === -1 ? -1 : at + close.length;
   }
 
-  private braceTag(i: number): Found | null {
-    const { text } = this;
-    const next = text[i + 1];
-    if (next === "{") {
-      if (this.blade && text[i - 1] === "@") return null; // Blade `@{{ }}` prints `{{ }}` as is
-      const comment = text.startsWith("{{!--", i) || (this.blade && text.startsWith("{{--", i));
-      if (comment) return this.tag("comment", this.closed(i, 4, "--}}"));
-      if (text[i + 2] === "!") return this.tag("comment", this.closed(i, 3, "}}"));
-      if (text.startsWith("{{{{", i)) return this.tag("tag", this.closed(i, 4, "}}}}"));
-      if (text[i + 2] === "{") return this.tag("tag", this.closed(i, 3, "}}}"));
-      return this.tag("tag", this.closed(i, 2, "}}"));
+  /** A delimited tag or comment at `i` (the longest opener that matches), or null. */
+  private delimited(i: number): Found | null {
+    const { text, syntax } = this;
+    const { statements, directives } = syntax;
+    // `@{{ }}` prints `{{ }}` as is (Blade)
+    if (directives?.escapes.some((escape) => text.startsWith(escape, i - directives.sigil.length))) return null;
+    if (statements && text.startsWith(statements.open, i)) return this.statementTag(i);
+    for (const delimiter of syntax.byPrefix.get(prefixKeyOf(text, i)) ?? []) {
+      const { open } = delimiter;
+      const opens = delimiter.anyCase ? text.slice(i, i + open.length).toLowerCase() === open : text.startsWith(open, i);
+      if (!opens) continue;
+      if (delimiter.kind === "text" || (delimiter.notBeforeName && isNameStart(text.charCodeAt(i + open.length)))) return null;
+      const end = this.closed(i, open.length, delimiter.close);
+      if (end !== -1) return { kind: delimiter.kind, end };
+      return delimiter.toEndWhenUnclosed ? { kind: delimiter.kind, end: text.length } : null;
     }
-    if (next === "%") return this.statementTag(i);
-    // `{# x #}`, `{#- x -#}`; not `{#name`, a JavaScript class body's private field (`class A{#x=1}`)
-    if (next === "#" && !isNameStart(text.charCodeAt(i + 2))) return this.tag("comment", this.closed(i, 2, "#}"));
-    if (next === "!" && text.startsWith("{!!", i)) return this.tag("tag", this.closed(i, 3, "!!}"));
     return null;
   }
 
-  private tag(kind: "comment" | "tag", end: number): Found | null {
-    return end === -1 ? null : { kind, end };
-  }
-
-  /** `{% ... %}`, with Liquid/Django `{% comment %}` blocks and `{% raw %}` / `{% verbatim %}`. */
+  /** `{% ... %}`, with comment blocks (`{% comment %}`, Liquid's `{% # %}`) and raw ones (`{% raw %}`, `{% verbatim %}`). */
   private statementTag(i: number): Found | null {
-    const end = this.closed(i, 2, "%}");
+    const statements = this.syntax.statements as StatementSyntax;
+    const end = this.closed(i, statements.open.length, statements.close);
     if (end === -1) return null;
     const name = this.tagNameAt(i);
-    if (name.startsWith("#")) return { kind: "comment", end }; // Liquid `{% # note %}`
-    if (name === "comment") {
-      const block = this.blockEnd("endcomment", end);
-      return block ? { kind: "comment", end: block[1] } : { kind: "tag", end };
-    }
-    if (name === "raw" || name === "verbatim") {
+    if (name === statements.lineComment) return { kind: "comment", end };
+    const isComment = statements.commentBlocks.includes(name);
+    if (isComment || statements.rawBlocks.includes(name)) {
       const block = this.blockEnd(`end${name}`, end);
-      // mask the opening tag only; its content is literal text and the end tag is masked next
-      return block ? { kind: "tag", end, resume: block[0] } : { kind: "tag", end };
+      if (!block) return { kind: "tag", end };
+      // a raw block: mask the opening tag only; its content is literal text and the end tag is masked next
+      return isComment ? { kind: "comment", end: block[1] } : { kind: "tag", end, resume: block[0] };
     }
     return { kind: "tag", end };
   }
@@ -194,9 +182,10 @@ class Scanner {
   /** The name of the `{% name ... %}` tag at `i` (after whitespace-control marks). */
   private tagNameAt(i: number): string {
     const { text } = this;
-    let j = i + 2;
+    const { open, lineComment } = this.syntax.statements as StatementSyntax;
+    let j = i + open.length;
     while (j < text.length && "-+~ \t\r\n".includes(text[j] ?? "")) j += 1;
-    if (text[j] === "#") return "#";
+    if (lineComment && text.startsWith(lineComment, j)) return lineComment;
     const start = j;
     while (j < text.length && isNameChar(text.charCodeAt(j))) j += 1;
     return text.slice(start, j).toLowerCase();
@@ -206,10 +195,11 @@ class Scanner {
   private blockEnd(endName: string, from: number): [number, number] | null {
     const missingFrom = this.missingBlockEnd.get(endName);
     if (missingFrom !== undefined && from >= missingFrom) return null;
+    const { open: opener, close: closer } = this.syntax.statements as StatementSyntax;
     let at = from;
     for (;;) {
-      const open = this.find("{%", at);
-      const close = open === -1 ? -1 : this.closed(open, 2, "%}");
+      const open = this.find(opener, at);
+      const close = open === -1 ? -1 : this.closed(open, opener.length, closer);
       if (close === -1) {
         this.missingBlockEnd.set(endName, from);
         return null;
@@ -219,45 +209,31 @@ class Scanner {
     }
   }
 
-  /** `<% %>` (ERB, EJS; `<%%` is a literal) and `<?php ?>` / `<?= ?>` (unclosed: to end of file). */
-  private angleTag(i: number): Found | null {
+  /** A directive (Blade `@name`, `@name(...)`, balanced and quote-aware), with code blocks (`@php`) and raw ones (`@verbatim`). */
+  private directive(i: number): Found | null {
     const { text } = this;
-    const next = text[i + 1];
-    if (next === "%") {
-      if (text[i + 2] === "%") return null;
-      return this.tag(text[i + 2] === "#" ? "comment" : "tag", this.closed(i, 2, "%>"));
-    }
-    if (next === "?") {
-      const php = text.startsWith("<?=", i) || text.slice(i + 2, i + 5).toLowerCase() === "php";
-      if (!php) return null;
-      const end = this.closed(i, 3, "?>");
-      return { kind: "tag", end: end === -1 ? text.length : end };
-    }
-    return null;
-  }
-
-  /** Blade `@name`, `@name(...)` (balanced, quote-aware), `@php ... @endphp`, `@verbatim`. */
-  private bladeDirective(i: number): Found | null {
-    const { text } = this;
+    const { sigil, codeBlocks, rawBlocks, notDirectives } = this.syntax.directives as DirectiveSyntax;
     const before = i > 0 ? text.charCodeAt(i - 1) : -1;
-    if (before !== -1 && (isNameChar(before) || before === AT)) return null; // e-mail, `@@if`
-    let j = i + 1;
+    if (before !== -1 && (isNameChar(before) || text.startsWith(sigil, i - sigil.length))) return null; // e-mail, `@@if`
+    let j = i + sigil.length;
     if (!isNameStart(text.charCodeAt(j))) return null;
     while (j < text.length && isNameChar(text.charCodeAt(j))) j += 1;
-    const name = text.slice(i + 1, j);
-    if (text[j] === "-" || CSS_AT_RULES.has(name.toLowerCase())) return null; // `@font-face`, `@media`
+    const name = text.slice(i + sigil.length, j);
+    if (text[j] === "-" || notDirectives.has(name.toLowerCase())) return null; // `@font-face`, `@media`
+    const bare = j;
     let k = j;
     while (text[k] === " " || text[k] === "\t") k += 1;
     if (text[k] === "(") {
       const close = this.balancedEnd(k, "(", ")", "'\"");
       if (close !== -1) j = close;
     }
-    if (name === "php" && j === i + 4) {
-      const end = this.find("@endphp", j);
-      if (end !== -1) return { kind: "tag", end: end + "@endphp".length };
+    const endDirective = `${sigil}end${name}`;
+    if (codeBlocks.includes(name) && j === bare) {
+      const end = this.find(endDirective, j);
+      if (end !== -1) return { kind: "tag", end: end + endDirective.length };
     }
-    if (name === "verbatim") {
-      const end = this.find("@endverbatim", j);
+    if (rawBlocks.includes(name)) {
+      const end = this.find(endDirective, j);
       if (end !== -1) return { kind: "tag", end: j, resume: end };
     }
     return { kind: "tag", end: j };

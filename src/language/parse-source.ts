@@ -7,6 +7,7 @@
  * page pulls in, so every file is read the same way whoever linted it.
  */
 import * as espree from "espree";
+import { engineOf } from "../engines/index.js";
 import type * as ESTree from "estree";
 import { visitorKeys as pageKeys, type Document } from "./ast.js";
 import { parseHtml, type HtmlParseResult } from "./parse.js";
@@ -22,18 +23,17 @@ export type ParsedSource =
   /** TypeScript with no TypeScript parser installed, or a script that does not parse: read by the token scan. */
   | { kind: "text"; ast: null; visitorKeys: Keys; error: string | null };
 
-/** JavaScript and TypeScript modules, by extension (`x.astro/0_0.ts` blocks included). */
-const SCRIPT_FILE = /\.[cm]?[jt]sx?$/iu;
-const TYPESCRIPT_FILE = /\.[cm]?tsx?$/iu;
+/** TypeScript, of the script engine's extensions: read with typescript-eslint's parser. */
+export const TYPESCRIPT_FILE = /\.[cm]?tsx?$/iu;
 
-/** A stylesheet path: read as a page holding one `<style>`. */
-export const STYLESHEET = /\.s?css$/iu;
+/** A stylesheet path (`.css`, `.scss`): read as a page holding one `<style>`. */
+export const STYLESHEET: { test(filename: string): boolean } = { test: (filename) => engineOf(filename)?.id === "stylesheet" };
 
 const scriptKeys = espree.VisitorKeys as Keys;
 
-/** Whether a path is a JavaScript or TypeScript module rather than a page. */
+/** Whether a path is a JavaScript or TypeScript module rather than a page (`x.astro/0_0.ts` blocks included). */
 export function isScriptFile(filename: string): boolean {
-  return SCRIPT_FILE.test(filename);
+  return engineOf(filename)?.id === "script";
 }
 
 /** A page, template, component or stylesheet as the html language's Document; never throws. */

@@ -5,11 +5,12 @@
  * 20,000 nested elements does not touch the call stack.
  */
 import { parse as parseDocument, parseFragment, type Token } from "parse5";
+import { engineOf } from "../engines/index.js";
 import type { ChildNode, Comment, Document, Range, TemplateTag } from "./ast.js";
 import { attributesOf, readBody, type Page } from "./element-parts.js";
 import { fenceEndOf, frontMatterOf } from "./front-matter.js";
 import { LineIndex } from "./line-index.js";
-import { isBladeFile, maskTemplateSyntax, usesBraceExpressions } from "./mask.js";
+import { maskTemplateSyntax } from "./mask.js";
 import { blankOut, templateCommentValue } from "./segments.js";
 import { CommentNode, ElementNode, TemplateTagNode, TextNode, kidsOf, type ParseChild } from "./nodes.js";
 import { createTreeAdapter, type BuiltTree } from "./tree-adapter.js";
@@ -24,8 +25,6 @@ export type HtmlParseResult = { ok: true; ast: Document } | { ok: false; errors:
 
 /** parse5 options: locations on, and `<noscript>` content parsed as the markup it is. */
 const PARSE5_OPTIONS = { sourceCodeLocationInfo: true, scriptingEnabled: false } as const;
-
-const ASTRO = /\.astro$/iu;
 
 /** A whole page (parse5 `parse`) rather than a partial (parse5 `parseFragment`). */
 const WHOLE_PAGE = /<(?:!doctype|html|head|body)[\s/>]/iu;
@@ -42,12 +41,13 @@ export function parseHtml(text: string, filename = ""): HtmlParseResult {
 
 function documentOf(text: string, filename: string): Document {
   const lines = new LineIndex(text);
-  const astro = ASTRO.test(filename);
+  const engine = engineOf(filename);
   // an Astro component's `---` fence is server code, not YAML: it is masked like a PHP block
-  const front = astro ? { frontMatter: null, text } : frontMatterOf(text, lines);
-  const fence = astro ? fenceEndOf(text) : -1;
+  const codeFence = engine?.fence === "code";
+  const front = codeFence ? { frontMatter: null, text } : frontMatterOf(text, lines);
+  const fence = codeFence ? fenceEndOf(text) : -1;
   const from = front.frontMatter ? front.frontMatter.range[1] : Math.max(0, fence);
-  const masked = maskTemplateSyntax(front.text, { blade: isBladeFile(filename), braces: usesBraceExpressions(filename), from });
+  const masked = maskTemplateSyntax(front.text, { engine, from });
   if (fence > 0) {
     masked.segments.unshift({ kind: "tag", value: text.slice(0, fence), range: [0, fence] });
     masked.text = blankOut(text.slice(0, fence)) + masked.text.slice(fence);

@@ -1,7 +1,10 @@
 /**
  * What masking leaves behind: the masked template tags (`MaskedSegment`), and what the rest of the
- * language asks of them (is it an output tag, what a template comment says).
+ * language asks of them (is it an output tag, what a template comment says), read with the engines'
+ * delimiters (src/engines/).
  */
+import { COMMENT_SYNTAXES, ENGINES } from "../engines/index.js";
+import { scanSyntaxOf } from "./mask-syntax.js";
 
 export interface MaskedSegment {
   /** "comment" for template comments (`{# #}`, `{{!-- --}}`, `{{! }}`, `<%# %>`, `{% comment %}`). */
@@ -16,34 +19,48 @@ export function blankOut(text: string): string {
   return text.replace(/[^\n\r]/gu, " ");
 }
 
+interface Opener {
+  open: string;
+  close: string;
+  comment: boolean;
+  prints: boolean;
+}
+
+/** Every engine's template comments and tags, longest opener first (`{{!--` before `{{!` before `{{`). */
+const OPENERS: Opener[] = [
+  ...COMMENT_SYNTAXES.filter((comment) => comment.in === "template").map(({ open, close }) => ({ open, close, comment: true, prints: false })),
+  ...ENGINES.flatMap((engine) => engine.mask.tags ?? []).map(({ open, close, prints }) => ({ open, close, comment: false, prints: prints ?? false })),
+].sort((a, b) => b.open.length - a.open.length);
+
+/** `{% %}` statements, whose comments are blocks (`{% comment %}…{% endcomment %}`) or Liquid's `{% # … %}`. */
+const STATEMENTS = scanSyntaxOf(undefined).statements;
+
+function openerOf(value: string): Opener | undefined {
+  return OPENERS.find((opener) => value.startsWith(opener.open));
+}
+
 /** True when the segment prints a value (`{{ x }}`, `<%= x %>`, `{!! x !!}`, `<?= x ?>`). */
 export function isOutputTag(value: string): boolean {
-  if (value.startsWith("{{")) return !value.startsWith("{{!") && !value.startsWith("{{--");
-  return value.startsWith("<%=") || value.startsWith("<%-") || value.startsWith("{!!") || value.startsWith("<?=");
+  return openerOf(value)?.prints ?? false;
 }
 
 /** The text of a template comment without its delimiters (`{# x #}` -> " x "). */
 export function templateCommentValue(raw: string): string {
-  const pairs: Array<[string, string]> = [
-    ["{{!--", "--}}"],
-    ["{{--", "--}}"],
-    ["{{!", "}}"],
-    ["{#", "#}"],
-    ["<%#", "%>"],
-  ];
-  for (const [open, close] of pairs) {
-    if (raw.startsWith(open)) {
-      const end = raw.endsWith(close) ? raw.length - close.length : raw.length;
-      return trimDash(raw.slice(open.length, Math.max(open.length, end)));
-    }
+  const opener = openerOf(raw);
+  if (opener?.comment) {
+    const { open, close } = opener;
+    const end = raw.endsWith(close) ? raw.length - close.length : raw.length;
+    return trimDash(raw.slice(open.length, Math.max(open.length, end)));
   }
-  if (raw.startsWith("{%")) {
+  if (STATEMENTS && raw.startsWith(STATEMENTS.open)) {
+    const { open, close } = STATEMENTS;
     // `{% comment %}...{% endcomment %}` or Liquid's inline `{% # ... %}`
-    const openEnd = raw.indexOf("%}");
-    const closeStart = raw.lastIndexOf("{%");
-    if (closeStart > openEnd && openEnd !== -1) return raw.slice(openEnd + 2, closeStart);
-    const inner = trimDash(raw.slice(2, raw.endsWith("%}") ? -2 : raw.length)).trimStart();
-    return inner.startsWith("#") ? inner.slice(1) : inner;
+    const openEnd = raw.indexOf(close);
+    const closeStart = raw.lastIndexOf(open);
+    if (closeStart > openEnd && openEnd !== -1) return raw.slice(openEnd + close.length, closeStart);
+    const inner = trimDash(raw.slice(open.length, raw.endsWith(close) ? -close.length : raw.length)).trimStart();
+    const mark = STATEMENTS.lineComment ?? "";
+    return mark && inner.startsWith(mark) ? inner.slice(mark.length) : inner;
   }
   return raw;
 }

@@ -1,3 +1,4 @@
+import { COMMENT_SYNTAXES } from "../engines/index.js";
 import { isNo, markupTagOf, templateCodeTagOf } from "./markup.js";
 import { commentTagOf, type Evidence } from "./tags.js";
 
@@ -14,20 +15,9 @@ export function explicitTagOf(ast: unknown, comments?: readonly CommentLike[]): 
   return commentTagOf(own) ?? markupTagOf(ast) ?? templateCodeTagOf(ast);
 }
 
-/** Comment delimiters of every language the plugin reads; `//` runs to the end of the line. */
-const COMMENT_PAIRS: Array<[string, string]> = [
-  ["<!--", "-->"],
-  ["{#", "#}"],
-  ["{{!", "}}"],
-  ["<%#", "%>"],
-  ["{% comment %}", "{% endcomment %}"],
-  ["/*", "*/"],
-  ["//", "\n"],
-];
-
-/** Whether offset `at` lies inside a comment: the nearest opener before it is not closed before it. */
+/** Whether offset `at` lies inside a comment of any engine: the nearest opener before it is not closed before it. */
 function isInComment(text: string, at: number): boolean {
-  return COMMENT_PAIRS.some(([open, close]) => {
+  return COMMENT_SYNTAXES.some(({ open, close }) => {
     const opened = text.lastIndexOf(open, at);
     return opened >= 0 && text.lastIndexOf(close, at) < opened + open.length - 1;
   });

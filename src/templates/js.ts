@@ -1,17 +1,17 @@
 import path from "node:path";
-import type { Link } from "./types.js";
+import { engineOf, type Link } from "../engines/index.js";
 
-/** `import X from "./y"`, `export … from "@/y"`, `import("./y")`, `require("y")`. */
-const IMPORT = /\b(?:from|import|require)\s*(?:\(\s*)?["']([^"'\n]+)["']/g;
-/** Specifiers that are never a project file: Node built-ins, URLs, virtual modules. */
-const NOT_A_FILE = /^(?:[a-z][\w+.-]*:|\0)/i;
+/** The order a bundler tries extensions in. */
 const EXTENSIONS = [".tsx", ".ts", ".jsx", ".js", ".mjs", ".cjs"];
-const SCRIPT = /\.[cm]?[jt]sx?$/;
-/** Vue, Svelte and Astro components: read with their `<script>` (or Astro fence) imports too. */
-export const COMPONENT_FILE = /\.(?:vue|svelte|astro)$/i;
+
+/** A specifier that names a module's or a component's file, extension included. */
+function namesItsFile(specifier: string): boolean {
+  const linted = engineOf(specifier)?.linted;
+  return linted === "script" || linted === "components";
+}
 
 function moduleCandidatesOf(specifier: string): string[] {
-  if (SCRIPT.test(specifier) || COMPONENT_FILE.test(specifier)) return [specifier];
+  if (namesItsFile(specifier)) return [specifier];
   return [...EXTENSIONS.map((ext) => `${specifier}${ext}`), ...EXTENSIONS.map((ext) => `${specifier}/index${ext}`)];
 }
 
@@ -20,7 +20,12 @@ function moduleCandidatesOf(specifier: string): string[] {
  * path as mapped (an exact alias may map to a file), extensions, and index files.
  */
 function aliasEndingsOf(specifier: string): string[] {
-  return SCRIPT.test(specifier) || COMPONENT_FILE.test(specifier) ? [""] : ["", ...moduleCandidatesOf("")];
+  return namesItsFile(specifier) ? [""] : ["", ...moduleCandidatesOf("")];
+}
+
+/** An import with the files a bundler would try: extensions and index files, or alias endings. */
+export function withModuleCandidates(link: Link): Link {
+  return { ...link, candidates: link.alias ? aliasEndingsOf(link.target) : link.relative ? moduleCandidatesOf(link.target) : link.candidates };
 }
 
 /** Next.js app router: every `layout` from the page's folder up to `app/` wraps it. */
@@ -35,24 +40,17 @@ function appLayoutsOf(segments: string[], appIndex: number): Link[] {
 }
 
 /**
- * JavaScript and TypeScript: relative imports of components, and the wrappers frameworks put around
- * every page: Next.js `app/…/layout` and pages-router `_app` / `_document`, Gatsby's
- * `gatsby-ssr` / `gatsby-browser` around `src/pages/**`.
+ * The wrappers frameworks put around every page: Next.js `app/…/layout` and pages-router `_app` /
+ * `_document`, Gatsby's `gatsby-ssr` / `gatsby-browser` around `src/pages/**`.
  */
-export function jsLinksOf(text: string, filename: string): Link[] {
+export function frameworkWrapperLinksOf(filename: string): Link[] {
   const links: Link[] = [];
-  for (const match of text.matchAll(IMPORT)) {
-    const specifier = match[1] as string;
-    const range: [number, number] = [match.index, match.index + match[0].length];
-    if (/^\.{1,2}\//.test(specifier)) links.push({ target: specifier, candidates: moduleCandidatesOf(specifier), range, kind: "import", relative: true });
-    else if (!NOT_A_FILE.test(specifier)) links.push({ target: specifier, candidates: aliasEndingsOf(specifier), range, kind: "import", relative: false, alias: true });
-  }
   const segments = filename.split(path.sep).join("/").split("/");
   const base = segments[segments.length - 1] ?? "";
   const appIndex = segments.lastIndexOf("app");
   if (appIndex >= 0 && /^page\.[jt]sx?$/.test(base)) links.push(...appLayoutsOf(segments, appIndex));
   const pagesIndex = segments.lastIndexOf("pages");
-  if (pagesIndex >= 0 && !base.startsWith("_") && SCRIPT.test(base)) {
+  if (pagesIndex >= 0 && !base.startsWith("_") && engineOf(base)?.linted === "script") {
     const up = segments.length - 2 - pagesIndex;
     const prefix = up === 0 ? "./" : "../".repeat(up);
     for (const wrapper of ["_app", "_document"]) links.push({ target: `pages/${wrapper}`, candidates: moduleCandidatesOf(`${prefix}${wrapper}`), range: [0, 0], kind: "wrapper", relative: true });

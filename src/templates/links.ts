@@ -1,40 +1,41 @@
-import path from "node:path";
-import { ejsLinksOf, handlebarsLinksOf } from "./handlebars.js";
-import { erbLinksOf } from "./erb.js";
-import { COMPONENT_FILE, jsLinksOf } from "./js.js";
-import { frontMatterLinksOf, liquidLinksOf } from "./liquid.js";
-import { nunjucksLinksOf } from "./nunjucks.js";
-import { phpLinksOf } from "./php.js";
-import type { Link } from "./types.js";
+/**
+ * What a file pulls in: its engine's links (src/engines/), looked up where the site's conventions
+ * keep them (folders, module resolution), and the conventions' own links (front matter layouts,
+ * Shopify's theme, Rails' application layout, Next.js and Gatsby wrappers).
+ */
+import { engineOf, type Engine, type Link } from "../engines/index.js";
+import { railsLayoutLinksOf } from "./erb.js";
+import { inFoldersOf } from "./folders.js";
+import { frameworkWrapperLinksOf, withModuleCandidates } from "./js.js";
+import { frontMatterLinksOf, shopifyLayoutLinksOf } from "./liquid.js";
 
 export type { Link } from "./types.js";
 
-type Engine = (text: string, filename: string) => Link[];
+/** The links an engine's syntax writes, each with the candidates its sites' conventions give. */
+function writtenLinksOf(engine: Engine, text: string): Link[] {
+  return engine.links.flatMap((syntax) => {
+    const place = syntax.engine === "script" ? withModuleCandidates : (link: Link): Link => inFoldersOf(syntax.engine, link);
+    return syntax.read(text).map(place);
+  });
+}
 
-/** Which engine reads a file's links, by its extension. */
-const ENGINES: Array<[RegExp, Engine]> = [
-  [/\.(?:njk|nunjucks|jinja2?|j2|twig)$/i, nunjucksLinksOf],
-  [/\.liquid$/i, liquidLinksOf],
-  [/\.(?:hbs|handlebars|mustache)$/i, handlebarsLinksOf],
-  [/\.ejs$/i, ejsLinksOf],
-  [/\.erb$/i, erbLinksOf],
-  [/\.php$/i, phpLinksOf],
-  [/\.[cm]?[jt]sx?$/i, jsLinksOf],
-  [COMPONENT_FILE, jsLinksOf],
-];
-
-/** A plain `.html` page may be any engine's (Jekyll, Eleventy, Nunjucks): try the template ones. */
-const HTML_ENGINES: Engine[] = [nunjucksLinksOf, liquidLinksOf, handlebarsLinksOf];
+/** Links no tag writes: the layout a page's front matter names, and the wrappers around every page of a kind. */
+function conventionLinksOf(engine: Engine, text: string, filename: string): { before: Link[]; after: Link[] } {
+  const before = engine.linted === "html" ? frontMatterLinksOf(text) : [];
+  if (engine.id === "liquid") return { before, after: shopifyLayoutLinksOf(text, filename) };
+  if (engine.id === "erb") return { before, after: railsLayoutLinksOf(filename) };
+  if (engine.id === "script") return { before, after: frameworkWrapperLinksOf(filename) };
+  return { before, after: [] };
+}
 
 /** Every file a template or module pulls in, with where it says so. */
 export function linksOf(text: string, filename: string): Link[] {
-  const engine = ENGINES.find(([pattern]) => pattern.test(filename));
-  if (engine && engine[1] === jsLinksOf) return jsLinksOf(text, filename);
-  const reads: Engine[] = engine ? [engine[1]] : /\.html?$/i.test(filename) ? HTML_ENGINES : [];
-  if (engine && engine[1] !== liquidLinksOf) reads.push(frontMatterLinksOf);
-  // Two engines may read the same tag (`{% include "x" %}`): one link, with both engines' candidates.
+  const engine = engineOf(filename);
+  if (!engine || engine.links.length === 0) return [];
+  const { before, after } = conventionLinksOf(engine, text, filename);
+  // Two engines may read the same tag (`{% include "x" %}` in a .html page): one link, with both engines' candidates.
   const byTag = new Map<string, Link>();
-  for (const link of reads.flatMap((read) => read(text, filename))) {
+  for (const link of [...before, ...writtenLinksOf(engine, text), ...after]) {
     const key = `${link.range[0]}:${link.target}`;
     const known = byTag.get(key);
     if (known) known.candidates = [...new Set([...known.candidates, ...link.candidates])];
@@ -45,5 +46,5 @@ export function linksOf(text: string, filename: string): Link[] {
 
 /** Whether a path is a file the graph reads (templates and modules). */
 export function isGraphFile(filename: string): boolean {
-  return ENGINES.some(([pattern]) => pattern.test(filename)) || /\.html?$/i.test(path.basename(filename));
+  return (engineOf(filename)?.links.length ?? 0) > 0;
 }

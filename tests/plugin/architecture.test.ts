@@ -40,7 +40,8 @@ function importedLayersOf(file: string): string[] {
 const FORBIDDEN: Record<string, string[]> = {
   detect: ["rules", "sensitivity", "templates", "cli", "configs"],
   language: ["rules", "detect", "sensitivity", "templates", "cli", "configs"],
-  vocabulary: ["rules", "detect", "sensitivity", "templates", "cli", "configs", "language"],
+  vocabulary: ["rules", "detect", "sensitivity", "templates", "cli", "configs", "language", "engines"],
+  engines: ["rules", "detect", "sensitivity", "templates", "cli", "configs", "language", "vocabulary"],
   sensitivity: ["rules", "cli", "configs"],
   templates: ["rules", "cli", "configs"],
   rules: ["cli", "configs"],
