@@ -2,6 +2,7 @@ import { holdsTracker } from "../detect/findings.js";
 import { analysisOf, type AnalysisContext, type FileView } from "../detect/analysis.js";
 import { perFile, sourceCodeOf } from "../per-file.js";
 import { isGraphFile } from "../templates/links.js";
+import { cmsInjectionsFor } from "../templates/cms-injections.js";
 import { wpHeadOf } from "../templates/wp-head.js";
 import { reachOf as indexedReachOf, type Reach } from "../templates/project-index.js";
 import { classifyPage, type Classification } from "./classify.js";
@@ -102,10 +103,14 @@ function vocabularyOf(context: SensitivityContext): Evidence | null {
   return { source: "vocabulary", categories: [classification.category], line: null, detail: phrases };
 }
 
-/** On a sensitive WordPress page: where plugins may inject trackers that no template shows. */
+/**
+ * On a sensitive WordPress page: where plugins may inject trackers that no template shows. Left
+ * out when the site's tracker plugins (or the theme's functions.php) are known: those are findings.
+ */
 function wordPressNoteOf(context: SensitivityContext, settings: Settings): string {
   let at: string | null = null;
   try {
+    if ((cmsInjectionsFor(context, settings.templateRoots)?.injections.length ?? 0) > 0) return "";
     at = wpHeadOf(fileOf(context), context.sourceCode.text, context.cwd, settings.templateRoots);
   } catch {
     at = null; // a note is extra: a file system surprise must not end the lint
