@@ -3,7 +3,6 @@ import { analysisOf, type AnalysisContext, type FileView } from "../detect/analy
 import { perFile, sourceCodeOf } from "../per-file.js";
 import { isGraphFile } from "../templates/links.js";
 import { cmsInjectionsFor } from "../templates/cms-injections.js";
-import { wpHeadOf } from "../templates/wp-head.js";
 import { reachOf as indexedReachOf, type Reach } from "../templates/project-index.js";
 import { classifyPage, type Classification } from "./classify.js";
 import { matchingGlobOf, relativePathOf } from "./globs.js";
@@ -108,14 +107,8 @@ function vocabularyOf(context: SensitivityContext): Evidence | null {
  * out when the site's tracker plugins (or the theme's functions.php) are known: those are findings.
  */
 function wordPressNoteOf(context: SensitivityContext, settings: Settings): string {
-  let at: string | null = null;
-  try {
-    if ((cmsInjectionsFor(context, settings.templateRoots)?.injections.length ?? 0) > 0) return "";
-    at = wpHeadOf(fileOf(context), context.sourceCode.text, context.cwd, settings.templateRoots);
-  } catch {
-    at = null; // a note is extra: a file system surprise must not end the lint
-  }
-  return at ? `; WordPress plugins may inject trackers at wp_head() in ${at}` : "";
+  const found = cmsInjectionsFor(context, settings.templateRoots);
+  return found?.cms === "wordpress" && found.injections.length === 0 ? `; WordPress plugins may inject trackers at wp_head() in ${found.at}` : "";
 }
 
 /** An explicit tag in the file: a comment, or (in markup) a meta tag, front matter or attribute. */

@@ -30,6 +30,9 @@ export interface Injection {
 
 /** Where the page lets plugins print, and what they print there. */
 export interface PageInjections {
+  cms: "wordpress" | "drupal";
+  /** The file and line of the hook: "header.php:4" (WordPress), the place again (Drupal). */
+  at: string;
   /** "wp_head() in header.php:4", "<js-bottom-placeholder> in templates/html.html.twig:14". */
   place: string;
   /** In the page: the hook call, the link its chain starts from, or [0, 0] for an implicit wrapper. */
@@ -65,6 +68,17 @@ function hookFilesOf(filename: string, root: string): Array<{ file: string; name
   });
 }
 
+/** `update_option( 'ihaf_insert_header', '<script>…' )`: what Insert Headers and Footers (WPCode) prints at the hook. */
+const IHAF_OPTION = /\bupdate_option\s*\(\s*["'](ihaf_insert_(?:header|body|footer))["']/g;
+
+/** The Insert Headers and Footers option a tracker at this offset is written into: the update_option() call nearest before it, when it sets one. */
+function ihafOptionAt(text: string, offset: number): string | null {
+  let last: RegExpExecArray | null = null;
+  IHAF_OPTION.lastIndex = 0;
+  for (let match = IHAF_OPTION.exec(text); match && match.index < offset; match = IHAF_OPTION.exec(text)) last = match;
+  return last && text.lastIndexOf("update_option", offset) === last.index ? (last[1] as string) : null;
+}
+
 /** Trackers a hook file enqueues or prints, in it and in the files it includes. */
 function enqueuedInjectionsOf(filename: string, root: string, templateRoots: readonly string[]): Injection[] {
   return hookFilesOf(filename, root).flatMap(({ file, name }) => {
@@ -72,7 +86,11 @@ function enqueuedInjectionsOf(filename: string, root: string, templateRoots: rea
     if (!graphFile) return [];
     const shown = display(file, root);
     const named = (at: string): string => (name ? `${name} (${at})` : at);
-    const own = trackersOf(graphFile.scan()).map((tracker) => ({ source: named(`${shown}:${lineOf(graphFile.text, tracker.range[0])}`), key: file, tracker }));
+    const own = trackersOf(graphFile.scan()).map((tracker) => {
+      const at = `${shown}:${lineOf(graphFile.text, tracker.range[0])}`;
+      const option = graphFile.text.includes("ihaf_insert_") ? ihafOptionAt(graphFile.text, tracker.range[0]) : null;
+      return option ? { source: `Insert Headers and Footers' ${option} option (${at})`, key: `${file} ${option}`, tracker } : { source: named(at), key: file, tracker };
+    });
     const included = chainHitsOf(file, graphFile.text, root, templateRoots).map((hit) => ({ source: named(`${shown} -> ${hit.chain}`), key: `${file} ${hit.link.range[0]}`, tracker: hit.tracker }));
     return [...own, ...included];
   });
@@ -82,12 +100,12 @@ function computeInjections(filename: string, text: string, root: string, templat
   const wordPress = wpHookOf(filename, text, root, templateRoots);
   if (wordPress) {
     const injections = [...pluginInjectionsOf(wordPressPluginsOf(filename, root)), ...enqueuedInjectionsOf(filename, root, templateRoots)];
-    return { place: wordPress.place, range: wordPress.range, injections };
+    return { cms: "wordpress", at: wordPress.at, place: wordPress.place, range: wordPress.range, injections };
   }
   const drupal = drupalHookOf(filename, text, root);
   if (!drupal) return null;
   const injections = [...pluginInjectionsOf(drupalModulesOf(filename, root, drupal.theme)), ...globalLibraryInjectionsOf(drupal.info, root)];
-  return { place: drupal.place, range: drupal.range, injections };
+  return { cms: "drupal", at: drupal.place, place: drupal.place, range: drupal.range, injections };
 }
 
 const injectionsOfFile = perFile(({ context, templateRoots }: { context: PageContext; templateRoots: readonly string[] }): PageInjections | null => {

@@ -130,7 +130,8 @@ export function wordPressPluginsOf(filename: string, root: string): InstalledPlu
         if (!plugin) continue;
         const main = pluginMainFileOf(path.join(plugins, entry.name), entry.name);
         const mainText = main ? readText(main.file) : null;
-        const where = main && mainText ? `${display(main.file, root)}:${lineOf(mainText, main.at)}, Plugin Name: ${main.name}` : `${display(path.join(plugins, entry.name), root)}/`;
+        const header = main && main.name !== plugin.name ? `, Plugin Name: ${main.name}` : "";
+        const where = main && mainText ? `${display(main.file, root)}:${lineOf(mainText, main.at)}${header}` : `${display(path.join(plugins, entry.name), root)}/`;
         add({ slug: entry.name, plugin, where });
       }
     }

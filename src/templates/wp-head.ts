@@ -56,8 +56,3 @@ export function wpHookOf(filename: string, text: string, root: string, templateR
   }
   return null;
 }
-
-/** "header.php:12": where plugins may inject trackers on the page; null when it calls no hook. */
-export function wpHeadOf(filename: string, text: string, root: string, templateRoots: readonly string[]): string | null {
-  return wpHookOf(filename, text, root, templateRoots)?.at ?? null;
-}
