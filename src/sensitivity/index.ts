@@ -108,7 +108,7 @@ function vocabularyOf(context: SensitivityContext): Evidence | null {
  */
 function wordPressNoteOf(context: SensitivityContext, settings: Settings): string {
   const found = cmsInjectionsFor(context, settings.templateRoots);
-  return found?.cms === "wordpress" && found.injections.length === 0 ? `; WordPress plugins may inject trackers at wp_head() in ${found.at}` : "";
+  return found?.cms === "wordpress" && found.injections.length === 0 ? `; WordPress plugins may inject trackers at ${found.place}` : "";
 }
 
 /** An explicit tag in the file: a comment, or (in markup) a meta tag, front matter or attribute. */

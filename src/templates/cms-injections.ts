@@ -31,8 +31,6 @@ export interface Injection {
 /** Where the page lets plugins print, and what they print there. */
 export interface PageInjections {
   cms: "wordpress" | "drupal";
-  /** The file and line of the hook: "header.php:4" (WordPress), the place again (Drupal). */
-  at: string;
   /** "wp_head() in header.php:4", "<js-bottom-placeholder> in templates/html.html.twig:14". */
   place: string;
   /** In the page: the hook call, the link its chain starts from, or [0, 0] for an implicit wrapper. */
@@ -100,12 +98,12 @@ function computeInjections(filename: string, text: string, root: string, templat
   const wordPress = wpHookOf(filename, text, root, templateRoots);
   if (wordPress) {
     const injections = [...pluginInjectionsOf(wordPressPluginsOf(filename, root)), ...enqueuedInjectionsOf(filename, root, templateRoots)];
-    return { cms: "wordpress", at: wordPress.at, place: wordPress.place, range: wordPress.range, injections };
+    return { cms: "wordpress", place: wordPress.place, range: wordPress.range, injections };
   }
   const drupal = drupalHookOf(filename, text, root);
   if (!drupal) return null;
   const injections = [...pluginInjectionsOf(drupalModulesOf(filename, root, drupal.theme)), ...globalLibraryInjectionsOf(drupal.info, root)];
-  return { cms: "drupal", at: drupal.place, place: drupal.place, range: drupal.range, injections };
+  return { cms: "drupal", place: drupal.place, range: drupal.range, injections };
 }
 
 const injectionsOfFile = perFile(({ context, templateRoots }: { context: PageContext; templateRoots: readonly string[] }): PageInjections | null => {

@@ -1,6 +1,11 @@
+import { writeFileSync } from "node:fs";
+import path from "node:path";
 import metaRule from "../../src/rules/no-meta-pixel.js";
-import { fixture, lintIn, messagesOf, reportsOf } from "../templates/helpers.js";
+import { copyFixture, removeCopies } from "../fixture-copies.js";
+import { fixture, lintIn, messagesOf, reportsOf, summaryOf } from "../templates/helpers.js";
 import { htmlTester } from "../rule-tester.js";
+
+afterAll(removeCopies);
 
 /**
  * CMS plugins as trackers: on a sensitive WordPress page, the tracker plugins a site installs are
@@ -44,6 +49,18 @@ describe("WordPress plugin folders and functions.php (cms-wordpress-plugins)", (
       "wp-content/themes/police/page-report-rape.php:3:7 pixel-guard/no-third-party-trackers PixelYourSite (wp-content/plugins/pixelyoursite/facebook-pixel-master.php:4) injects the Google tag (gtag.js / Google Analytics) at wp_head() in wp-content/themes/police/header.php:5 on this sensitive page (crime-victims: sensitive-content comment on line 2)",
       "wp-content/themes/police/page-report-rape.php:3:7 pixel-guard/no-third-party-trackers Police Recruitment Insight (wp-content/plugins/police-insight/police-insight.php:20) injects the Insight Tag loader (snap.licdn.com/li.lms-analytics/insight.min.js) at wp_head() in wp-content/themes/police/header.php:5 on this sensitive page (crime-victims: sensitive-content comment on line 2)",
       "wp-content/themes/police/page-report-rape.php:3:7 pixel-guard/no-third-party-trackers wp-content/themes/police/functions.php -> wp-content/themes/police/inc/enqueue.php:10 injects the gtag.js loader (googletagmanager.com/gtag/js?id=G-5RV0Q7XK2M) at wp_head() in wp-content/themes/police/header.php:5 on this sensitive page (crime-victims: sensitive-content comment on line 2) (and 1 more)",
+    ]);
+  });
+});
+
+describe("a header.php that holds a Pixel of its own and calls wp_head() (graph-wordpress, with a composer.json)", () => {
+  it("reports the plugin on the page at get_header() and in the shared header at wp_head(), naming the page that pulls it in", async () => {
+    const cwd = copyFixture("graph-wordpress");
+    writeFileSync(path.join(cwd, "composer.json"), '{\n  "require": {\n    "wpackagist-plugin/official-facebook-pixel": "^4.1"\n  }\n}\n');
+    const plugin = summaryOf(cwd, await lintIn(cwd)).filter((line) => line.includes("Meta pixel for WordPress"));
+    expect(plugin).toEqual([
+      "header.php:4:9 pixel-guard/no-meta-pixel Meta pixel for WordPress (composer.json:3, wpackagist-plugin/official-facebook-pixel) injects the Meta Pixel at wp_head() in header.php:4 on this sensitive page (it is pulled in by a sensitive page: page-report.php)",
+      "page-report.php:5:1 pixel-guard/no-meta-pixel Meta pixel for WordPress (composer.json:3, wpackagist-plugin/official-facebook-pixel) injects the Meta Pixel at wp_head() in header.php:4 on this sensitive page (crime-victims: sensitive-content comment on line 3)",
     ]);
   });
 });

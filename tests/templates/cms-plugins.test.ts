@@ -1,3 +1,5 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { vendorById } from "../../src/detect/catalogue/index.js";
 import { DRUPAL_MODULES, WORDPRESS_PLUGINS } from "../../src/templates/cms-plugin-catalogue.js";
@@ -23,6 +25,19 @@ describe("WordPress", () => {
       "pixelyoursite: composer.json:22, wpackagist-plugin/pixelyoursite",
       "duracelltomi-google-tag-manager: composer.json:28, wpackagist-plugin/duracelltomi-google-tag-manager",
     ]);
+  });
+
+  it("takes a package's line from require, not from installer-paths above it; a composer.json that does not parse is no evidence", () => {
+    const root = mkdtempSync(path.join(os.tmpdir(), "pg-cms-"));
+    const theme = path.join(root, "public/wp-content/themes/clinic");
+    mkdirSync(theme, { recursive: true });
+    const composer = {
+      extra: { "installer-paths": { "public/wp-content/plugins/{$name}": ["wpackagist-plugin/google-site-kit", "type:wordpress-plugin"] } },
+      require: { "roots/wordpress": "~6.5", "wpackagist-plugin/google-site-kit": "^1.128" },
+    };
+    writeFileSync(path.join(root, "composer.json"), JSON.stringify(composer, null, 4));
+    writeFileSync(path.join(root, "public/composer.json"), '{ "require": { "wpackagist-plugin/pixelyoursite": "*", } }');
+    expect(wordPressPluginsOf(path.join(theme, "page.php"), root).map(({ where }) => where)).toEqual(["composer.json:12, wpackagist-plugin/google-site-kit"]);
   });
 
   it("finds a plugin folder's main file by its Plugin Name header, and none in a folder without one", () => {
