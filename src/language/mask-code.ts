@@ -42,6 +42,8 @@ export class CodeScanner {
   private readonly blockedUntil = new Map<string, number>();
   /** Per element name: searches for its end tag from here on cannot succeed. */
   private readonly missingEndTag = new Map<string, number>();
+  /** No `>` follows this offset (a search for one from here on cannot succeed). */
+  private noTagEndFrom = Number.POSITIVE_INFINITY;
 
   constructor(
     private readonly text: string,
@@ -189,8 +191,11 @@ export class CodeScanner {
     let k = at + 1;
     while (k < text.length && (isNameChar(text.charCodeAt(k)) || text[k] === "-" || text[k] === ":")) k += 1;
     const name = text.slice(at + 1, k).toLowerCase();
-    const tagEnd = text.indexOf(">", k);
-    if (tagEnd === -1) return text.length;
+    const tagEnd = k >= this.noTagEndFrom ? -1 : text.indexOf(">", k);
+    if (tagEnd === -1) {
+      this.noTagEndFrom = Math.min(this.noTagEndFrom, k);
+      return text.length;
+    }
     if (VOID.has(name) || text[tagEnd - 1] === "/") return tagEnd + 1;
     const close = this.indexOfEndTag(name, tagEnd);
     if (close === -1) return this.lineEnd(tagEnd);

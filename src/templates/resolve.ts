@@ -57,6 +57,14 @@ function rootHolding(entry: string, from: string, root: string): string | null {
   return null;
 }
 
+/** Whether `file` is in one of `folders` (an include of `../../../../etc/passwd` is not followed). */
+function isInside(file: string, folders: readonly string[]): boolean {
+  return folders.some((folder) => {
+    const relative = path.relative(folder, file);
+    return relative !== "" && !relative.startsWith("..") && !path.isAbsolute(relative);
+  });
+}
+
 /** The file a link points at, or null when it cannot be found (a dynamic name, a missing file). */
 export function resolveLink(link: Link, from: string, root: string, templateRoots: readonly string[]): string | null {
   if (link.alias) {
@@ -70,10 +78,11 @@ export function resolveLink(link: Link, from: string, root: string, templateRoot
   }
   const rootedBase = link.rootedAt ? rootHolding(link.rootedAt, from, root) : null;
   const bases = link.relative ? [path.dirname(from)] : rootedBase ? [rootedBase] : basesOf(from, root, templateRoots);
+  const project = [root, ...templateRoots.map((templateRoot) => path.resolve(root, templateRoot))];
   for (const base of bases) {
     for (const candidate of link.candidates) {
       const file = path.resolve(base, candidate);
-      if (file !== from && isFile(file)) return file;
+      if (file !== from && isInside(file, project) && isFile(file)) return file;
     }
   }
   return null;

@@ -42,7 +42,9 @@ const SITES: Site[] = [
   },
   {
     site: "graph-jsp",
-    // `/`-rooted includes from the web app root (the folder holding WEB-INF), from WEB-INF/views/ and from help/
+    // `/`-rooted includes from the web app root (the folder holding WEB-INF), from WEB-INF/views/ and from help/;
+    // help/abuse.jsp's includes of /../../../../etc/passwd and ../../../../../graph-jsp-outside/outside.jsp
+    // (a Pixel outside the project) are not followed
     notSensitive: ["src/main/webapp/WEB-INF/views/home.jsp"],
     reports: [
       "src/main/webapp/WEB-INF/jspf/header.jspf:6:5 pixel-guard/no-meta-pixel The Meta Pixel base code puts the Meta Pixel on a sensitive page (it is pulled in by a sensitive page: src/main/webapp/WEB-INF/views/report.jsp)",
