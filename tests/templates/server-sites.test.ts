@@ -1,6 +1,6 @@
 /**
- * Issue 10: one site per server engine (tests/fixtures/graph-aspnet, -jsp, -thymeleaf, -freemarker,
- * -smarty, -silverstripe), with no `templateRoots`: the sensitive page reports what its layout and
+ * Issue 10: one site per server engine (tests/fixtures/graph-aspnet, -umbraco, -jsp, -thymeleaf,
+ * -freemarker, -smarty, -silverstripe), with no `templateRoots`: the sensitive page reports what its layout and
  * includes pull in at the link (1:1 for an implicit wrapper: `_ViewStart.cshtml`, Silverstripe's
  * `$Layout`), the layout reports its own tracker "pulled in by" the page, the page's own tracker is
  * reported where it is, a disable directive in the engine's comment form holds, and the pages that
@@ -118,6 +118,23 @@ const SITES: Site[] = [
       "themes/simple/templates/Page.ss:7:5 pixel-guard/no-meta-pixel The Meta Pixel base code puts the Meta Pixel on a sensitive page (it is pulled in by a sensitive page: themes/simple/templates/Layout/ReportPage.ss)",
       "themes/simple/templates/Page.ss:15:5 pixel-guard/no-fbq-events fbq('init', '{$SiteConfig.MetaPixelID}') sends this visit to Meta with the visitor's Facebook identity, on a sensitive page (it is pulled in by a sensitive page: themes/simple/templates/Layout/ReportPage.ss)",
       "themes/simple/templates/Page.ss:15:5 pixel-guard/require-autoconfig-off fbq('init', '{$SiteConfig.MetaPixelID}') leaves automatic ev",
+    ],
+  },
+  {
+    site: "graph-umbraco",
+    // Umbraco: templates in Views/ name their master by alias (`Layout = "master";` -> Views/master.cshtml), partials
+    // from Views/Partials/ (`blocklist/default`, `analytics`); a block's computed partial name is skipped
+    notSensitive: ["Views/homePage.cshtml", "Views/Partials/blocklist/default.cshtml"],
+    reports: [
+      "Views/Partials/analytics.cshtml:2:20 pixel-guard/no-third-party-trackers The gtag.js loader (googletagmanager.com/gtag/js?id=G-TEST123) puts the Google tag (gtag.js / Google Analytics) on a sensitive page (it is pulled in by a sensitive page: Views/supportPage.cshtml)",
+      "Views/Partials/analytics.cshtml:6:3 pixel-guard/no-third-party-trackers gtag('js') sends this visit to Google (the Google tag (gtag.js / Google Analytics)), on a sensitive page (it is pulled in by a sensitive page: Views/supportPage.cshtml)",
+      "Views/Partials/analytics.cshtml:7:3 pixel-guard/no-third-party-trackers gtag('config') sends this visit to Google (the Google tag (gtag.js / Google Analytics)), on a sensitive page (it is pulled in by a sensitive page: Views/supportPage.cshtml)",
+      "Views/master.cshtml:13:5 pixel-guard/no-meta-pixel The Meta Pixel base code puts the Meta Pixel on a sensitive page (it is pulled in by a sensitive page: Views/supportPage.cshtml)",
+      "Views/master.cshtml:21:5 pixel-guard/no-fbq-events fbq('init', '@(site.Value<string>(\"metaPixelId\"))') sends this visit to Meta with the visitor's Facebook identity, on a sensitive page (it is pulled in by a sensitive page: Views/supportPage.cshtml)",
+      "Views/master.cshtml:21:5 pixel-guard/require-autoconfig-off fbq('init', '@(site.Value<string>(\"metaPixelId\"))') leaves a",
+      "Views/supportPage.cshtml:5:5 pixel-guard/no-fbq-events Views/master.cshtml:21 loads fbq('init', '@(site.Value<string>(\"metaPixelId\"))') on this sensitive page (abuse: sensitive-content comment on line 3)",
+      "Views/supportPage.cshtml:5:5 pixel-guard/no-meta-pixel Views/master.cshtml:13 loads the Meta Pixel base code on this sensitive page (abuse: sensitive-content comment on line 3)",
+      "Views/supportPage.cshtml:9:8 pixel-guard/no-third-party-trackers Views/Partials/analytics.cshtml:2 loads the gtag.js loader (googletagmanager.com/gtag/js?id=G-TEST123) on this sensitive page (abuse: sensitive-content comment on line 3) (and 2 more)",
     ],
   },
 ];
