@@ -3,6 +3,7 @@ import type { Engine } from "./types.js";
 import { handlebars } from "./handlebars.js";
 import { liquid } from "./liquid.js";
 import { nunjucks } from "./nunjucks.js";
+import { thymeleaf } from "./thymeleaf.js";
 
 /** Plain pages; a `.html` page may be any engine's (Jekyll, Eleventy, Nunjucks): read with the template ones' links. */
 export const html: Engine = {
@@ -13,5 +14,5 @@ export const html: Engine = {
   comments: [HTML_COMMENT],
   mask: {},
   fence: "yaml",
-  links: [...nunjucks.links, ...liquid.links, ...handlebars.links],
+  links: [...nunjucks.links, ...liquid.links, ...handlebars.links, ...thymeleaf.links],
 };
