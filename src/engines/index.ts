@@ -9,6 +9,7 @@ import { erb } from "./erb.js";
 import { handlebars } from "./handlebars.js";
 import { html } from "./html.js";
 import { liquid } from "./liquid.js";
+import { markdown } from "./markdown.js";
 import { nunjucks } from "./nunjucks.js";
 import { php } from "./php.js";
 import { script } from "./script.js";
@@ -20,7 +21,7 @@ import { vue } from "./vue.js";
 export type * from "./types.js";
 
 /** Every engine, in the order the docs and the flat-config globs list them. */
-export const ENGINES: readonly Engine[] = [html, nunjucks, liquid, handlebars, ejs, erb, php, blade, vue, svelte, astro, stylesheet, script];
+export const ENGINES: readonly Engine[] = [html, nunjucks, liquid, handlebars, ejs, erb, php, blade, vue, svelte, astro, stylesheet, script, markdown];
 
 /** Each extension with its engine, longest first: `.blade.php` before `.php`, `.html.erb` before `.erb`. */
 const BY_EXTENSION: Array<[string, Engine]> = ENGINES.flatMap((engine) => engine.extensions.map((extension): [string, Engine] => [extension, engine])).sort(

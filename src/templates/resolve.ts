@@ -43,13 +43,54 @@ function basesOf(from: string, root: string, templateRoots: readonly string[]): 
   return bases;
 }
 
-/** The file a link points at, or null when it cannot be found (a dynamic name, a missing file). */
+/** Whether `file` is `folder` or below it. */
+function isWithin(file: string, folder: string): boolean {
+  const relative = path.relative(folder, file);
+  return relative === "" || (!relative.startsWith("..") && !path.isAbsolute(relative));
+}
+
+/** Links whose file would be outside the project (`../../../../etc/passwd`): not read, named by `--debug`. */
+const outside = new Map<string, string>();
+
+/** A new run: no link left unread yet. */
+export function forgetOutsideLinks(): void {
+  outside.clear();
+}
+
+/** The links a run left unread because they point outside the project: "from -> target". */
+export function linksOutsideProject(): string[] {
+  return [...outside.values()];
+}
+
+/** The file a link points at, or null when it cannot be found (a dynamic name, a missing file) or is outside the project. */
 export function resolveLink(link: Link, from: string, root: string, templateRoots: readonly string[]): string | null {
+  const project = [root, ...templateRoots.map((templateRoot) => path.resolve(root, templateRoot))];
+  let escaped = false;
+  const usable = (file: string): boolean => {
+    if (file === from || !isFile(file)) return false;
+    if (project.some((folder) => isWithin(file, folder))) return true;
+    escaped = true;
+    return false;
+  };
+  const file = resolveAnywhere(link, from, root, templateRoots, usable);
+  if (file === null && escaped) noteOutside(link, from, root);
+  return file;
+}
+
+function noteOutside(link: Link, from: string, root: string): void {
+  const key = `${from}\0${link.target}`;
+  if (outside.has(key)) return;
+  const line = `${path.relative(root, from).split(path.sep).join("/")} -> ${link.target}`;
+  outside.set(key, line);
+  if (process.env.PIXEL_GUARD_DEBUG) process.stderr.write(`pixel-guard: debug: not read, outside the project: ${line}\n`);
+}
+
+function resolveAnywhere(link: Link, from: string, root: string, templateRoots: readonly string[], usable: (file: string) => boolean): string | null {
   if (link.alias) {
     for (const base of aliasTargetsOf(link.target, root)) {
       for (const ending of link.candidates) {
         const file = base + ending;
-        if (file !== from && isFile(file)) return file;
+        if (usable(file)) return file;
       }
     }
     return null;
@@ -58,7 +99,7 @@ export function resolveLink(link: Link, from: string, root: string, templateRoot
   for (const base of bases) {
     for (const candidate of link.candidates) {
       const file = path.resolve(base, candidate);
-      if (file !== from && isFile(file)) return file;
+      if (usable(file)) return file;
     }
   }
   return null;
