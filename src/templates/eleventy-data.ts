@@ -5,23 +5,15 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import * as espree from "espree";
+import { parseConfigModule } from "./site-config.js";
 
 /** How many folders above a page are read (never above the site's root). */
 const MAX_LEVELS = 24;
 
 /** `layout: "x"` in an object literal of a data module (the first top-level one). */
 function layoutOfModule(source: string): string | null {
-  let program: { body: unknown[] };
-  try {
-    program = espree.parse(source, { ecmaVersion: "latest", sourceType: "module" }) as unknown as { body: unknown[] };
-  } catch {
-    try {
-      program = espree.parse(source, { ecmaVersion: "latest", sourceType: "script" }) as unknown as { body: unknown[] };
-    } catch {
-      return null;
-    }
-  }
+  const program = parseConfigModule(source) as { body: unknown[] } | null;
+  if (!program) return null;
   for (const statement of program.body as Array<Record<string, unknown>>) {
     const exported = statement.type === "ExportDefaultDeclaration" ? statement.declaration : statement.type === "ExpressionStatement" ? (statement.expression as Record<string, unknown>).right : null;
     const object = exported as { type?: string; properties?: Array<Record<string, unknown>> } | null | undefined;

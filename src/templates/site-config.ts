@@ -65,6 +65,18 @@ export function siteOf(filename: string): Site | null {
   return null;
 }
 
+/** A config or data module's tree (an ES module, else a CommonJS script); null when it does not parse. */
+export function parseConfigModule(source: string): unknown {
+  for (const sourceType of ["module", "script"] as const) {
+    try {
+      return espree.parse(source, { ecmaVersion: "latest", sourceType });
+    } catch {
+      // try the other kind
+    }
+  }
+  return null;
+}
+
 interface EstreeNode {
   type: string;
   [key: string]: unknown;
@@ -73,16 +85,8 @@ interface EstreeNode {
 /** `dir: { input, includes, layouts }` and `eleventyConfig.setLayoutsDirectory("x")` with literal values. */
 export function eleventyDirsOf(source: string): Record<string, string> {
   const dirs: Record<string, string> = {};
-  let program: EstreeNode;
-  try {
-    program = espree.parse(source, { ecmaVersion: "latest", sourceType: "module" }) as unknown as EstreeNode;
-  } catch {
-    try {
-      program = espree.parse(source, { ecmaVersion: "latest", sourceType: "script" }) as unknown as EstreeNode;
-    } catch {
-      return dirs;
-    }
-  }
+  const program = parseConfigModule(source) as EstreeNode | null;
+  if (!program) return dirs;
   const setters: Record<string, string> = { setInputDirectory: "input", setIncludesDirectory: "includes", setLayoutsDirectory: "layouts" };
   const stack: unknown[] = [program];
   while (stack.length > 0) {
