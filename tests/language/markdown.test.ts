@@ -66,3 +66,13 @@ describe("Markdown pages", () => {
     expect(parseSource("# x\n", "README.markdown").kind).toBe("page");
   });
 });
+
+describe("Markdown pages with no HTML", () => {
+  it("are handed to the page parser as written (no `<`, nothing is markup), and their code stays text", () => {
+    const text = "---\nsensitive: health\n---\n# Clinics\n\n```js\nfbq('init', '1');\n```\n";
+    expect(markdownAsHtml(text)).toBe(text);
+    const parsed = parseSource(text, "clinics.md");
+    expect(parsed.kind === "page" && parsed.ast.children.every((child) => child.type === "Text")).toBe(true);
+    expect(parsed.kind === "page" && parsed.ast.scripts).toEqual([]);
+  });
+});
