@@ -44,9 +44,28 @@ function mtimeOf(file: string): number | null {
   }
 }
 
+/** The site of each folder already asked about, trusted for a while (an editor's ESLint server runs for hours). */
+const byFolder = new Map<string, Site | null>();
+const TRUSTED_FOR_MS = 30_000;
+let foldersSince = Date.now();
+
 /** The site the file belongs to (its nearest Eleventy or Jekyll config above it), or null. */
 export function siteOf(filename: string): Site | null {
-  let dir = path.dirname(filename);
+  if (Math.abs(Date.now() - foldersSince) > TRUSTED_FOR_MS) {
+    byFolder.clear();
+    foldersSince = Date.now();
+  }
+  const folder = path.dirname(filename);
+  let site = byFolder.get(folder);
+  if (site === undefined) {
+    site = findSite(folder);
+    byFolder.set(folder, site);
+  }
+  return site;
+}
+
+function findSite(folder: string): Site | null {
+  let dir = folder;
   for (let level = 0; level < MAX_LEVELS; level++) {
     for (const name of [...ELEVENTY_CONFIGS, JEKYLL_CONFIG]) {
       const file = path.join(dir, name);

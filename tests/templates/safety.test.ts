@@ -38,5 +38,9 @@ describe("links outside the project", () => {
     const run = pixelGuard(["src/legacy.cfm", "src/legacy.cfm", "src/support/pixel-guide.md"], site);
     expect(run.stderr).toBe("pixel-guard: not checked (no engine reads this file): src/legacy.cfm\n");
     expect(run.status).toBe(0); // the Markdown page shows the Pixel only in code blocks
+    // the command reads Markdown pages: inline HTML is reported at its line and column in the .md file
+    const inline = pixelGuard(["src/support/sexual-health.md"], site);
+    expect(inline.status).toBe(1);
+    expect(inline.stdout).toMatch(/\n\s+8:77\s+error\s+The facebook\.com\/tr image beacon/u);
   });
 });
