@@ -5,6 +5,7 @@
 import { readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseSettings } from "../sensitivity/settings.js";
+import { generatorsIn, templateRootsNeeded } from "../templates/generators.js";
 import { sensitiveWordsIn, type WordHit } from "../vocabulary/words.js";
 import { CONFIG_FILE_NAME, findConfigFile } from "./config-file.js";
 import { CliError, type Output } from "./errors.js";
@@ -57,8 +58,8 @@ export function findSensitiveFolders(root: string): FolderScan {
 }
 
 /** The starter settings: every key, with the suggested folders as `sensitive` globs. */
-export function starterSettings(folders: readonly SensitiveFolder[]): object {
-  const settings = { sensitive: folders.map(({ folder }) => `${folder}/**`), allow: [], autoClassify: "warn", templateRoots: [] };
+export function starterSettings(folders: readonly SensitiveFolder[], templateRoots: readonly string[] = []): object {
+  const settings = { sensitive: folders.map(({ folder }) => `${folder}/**`), allow: [], autoClassify: "warn", templateRoots: [...templateRoots] };
   parseSettings(settings);
   return settings;
 }
@@ -71,7 +72,9 @@ function reasonOf(hits: readonly WordHit[]): string {
 export function runInit(cwd: string, stdout: Output): number {
   const file = path.join(cwd, CONFIG_FILE_NAME);
   const scan = findSensitiveFolders(cwd);
-  const text = `${JSON.stringify(starterSettings(scan.folders), null, 2)}\n`;
+  const generators = generatorsIn(cwd);
+  const templateRoots = templateRootsNeeded(cwd, generators);
+  const text = `${JSON.stringify(starterSettings(scan.folders, templateRoots), null, 2)}\n`;
   try {
     writeFileSync(file, text, { flag: "wx" });
   } catch (error) {
@@ -86,6 +89,8 @@ export function runInit(cwd: string, stdout: Output): number {
     out.push("No folder names read as sensitive. List the sensitive pages in \"sensitive\" (globs relative to this file),");
     out.push("or tag each page with a `sensitive-content` comment.");
   }
+  if (generators.length > 0) out.push(`Found ${generators.join(", ")}: the layouts and includes its pages use are followed with no settings ("templateRoots" is left empty).`);
+  else if (templateRoots.length > 0) out.push(`No site generator found: shared templates are looked up in ${templateRoots.map((root) => `${root}/`).join(", ")} ("templateRoots").`);
   if (scan.truncated) out.push(`(Stopped looking after ${MAX_FOLDERS} folders.)`);
   const parent = path.dirname(cwd) === cwd ? undefined : findConfigFile(path.dirname(cwd));
   if (parent) out.push(`Note: ${parent} also exists; runs from here on use the new file.`);

@@ -10,6 +10,7 @@ import { HELP, parseCliArgs, type CliArgs } from "./args.js";
 import { loadConfig } from "./config-file.js";
 import { CliError, type Output } from "./errors.js";
 import { DEFAULT_CACHE_FILE, eslintOptionsFor, makeLintedFileTest, type LintParams } from "./eslint-options.js";
+import { forgetOutsideLinks, linksOutsideProject } from "../templates/resolve.js";
 import { formatGithub } from "./github.js";
 import { runInit } from "./init.js";
 import { countsOf, ownResults } from "./results.js";
@@ -26,9 +27,10 @@ export interface MainContext {
 }
 
 /** The path arguments as ESLint patterns: absolute, and only files of a type the plugin lints. */
-function patternsOf(args: CliArgs, cwd: string, eslintCwd: string): { patterns: string[]; searched: boolean } {
+function patternsOf(args: CliArgs, cwd: string, eslintCwd: string): { patterns: string[]; searched: boolean; unknown: string[] } {
   const isLinted = makeLintedFileTest();
   const patterns: string[] = [];
+  const unknown: string[] = [];
   let searched = false;
   for (const arg of args.paths.length ? args.paths : ["."]) {
     const absolute = path.resolve(cwd, arg);
@@ -40,11 +42,14 @@ function patternsOf(args: CliArgs, cwd: string, eslintCwd: string): { patterns: 
       if (!/[*?[\]{}]/.test(arg)) throw new CliError(`no such file or folder: ${arg}`);
     }
     // A file named explicitly (e.g. by a pre-commit hook) of a type the plugin does not lint is skipped.
-    if (isFile && !isLinted(absolute, eslintCwd)) continue;
+    if (isFile && !isLinted(absolute, eslintCwd)) {
+      if (!unknown.includes(arg)) unknown.push(arg);
+      continue;
+    }
     if (!isFile) searched = true;
     patterns.push(absolute);
   }
-  return { patterns, searched };
+  return { patterns, searched, unknown };
 }
 
 async function createESLint(params: LintParams): Promise<ESLint> {
@@ -83,7 +88,12 @@ function writeOutput(output: string, args: CliArgs, context: MainContext): void 
 
 async function lint(args: CliArgs, context: MainContext): Promise<number> {
   const config = loadConfig(args.config, context.cwd);
-  const { patterns, searched } = patternsOf(args, context.cwd, config.dir);
+  const { patterns, searched, unknown } = patternsOf(args, context.cwd, config.dir);
+  // named on the command line but of no engine pixel-guard reads: said once, not skipped silently
+  if (unknown.length > 0) context.stderr.write(`pixel-guard: not checked (no engine reads ${unknown.length === 1 ? "this file" : "these files"}): ${unknown.join(", ")}\n`);
+  forgetOutsideLinks();
+  // worker threads name the links they leave unread themselves (their own copy of the graph)
+  if (args.debug && args.concurrency !== "off") process.env.PIXEL_GUARD_DEBUG = "1";
   const params: LintParams = {
     cwd: config.dir,
     settings: config.settings,
@@ -98,6 +108,7 @@ async function lint(args: CliArgs, context: MainContext): Promise<number> {
   const shown = args.quiet ? ESLint.getErrorResults(results) : results;
   writeOutput(await format(eslint, args, shown, config.dir, context.env ?? process.env, context.cwd), args, context);
 
+  if (args.debug) for (const line of linksOutsideProject()) context.stderr.write(`pixel-guard: debug: not read, outside the project: ${line}\n`);
   const counts = countsOf(results);
   const tooManyWarnings = args.maxWarnings !== undefined && counts.warningCount > args.maxWarnings;
   if (searched && results.length === 0) context.stderr.write(`pixel-guard: no files to check in ${args.paths.length ? args.paths.join(" ") : "."}\n`);

@@ -25,7 +25,8 @@ const COMPONENTS: Array<{ host: "vue" | "svelte" | "astro"; files: string[] }> =
 ];
 const PLAIN_HTML = HTML_FILES.filter((glob) => /\.html?$/u.test(glob));
 const PLAIN_CSS = HTML_FILES.filter((glob) => glob.endsWith(".css"));
-const TEMPLATES = HTML_FILES.filter((glob) => !PLAIN_HTML.includes(glob) && !PLAIN_CSS.includes(glob));
+const MARKDOWN = HTML_FILES.filter((glob) => /\.(?:md|markdown|mdx)$/u.test(glob));
+const TEMPLATES = HTML_FILES.filter((glob) => !PLAIN_HTML.includes(glob) && !PLAIN_CSS.includes(glob) && !MARKDOWN.includes(glob));
 
 /**
  * Core JavaScript rules that read a file's raw text rather than its tree: on a page read by the text
@@ -61,5 +62,8 @@ export function buildConfig(config: ConfigName, plugin: object, hosts: Hosts): L
     page("templates", TEMPLATES, false),
     page("html", PLAIN_HTML, hosts.html),
     page("css", PLAIN_CSS, hosts.css),
+    // @eslint/markdown reads .md and .markdown; .mdx is another parser's (eslint-mdx): pixel-guard's text parser
+    page("markdown", MARKDOWN.filter((glob) => !glob.endsWith(".mdx")), hosts.markdown),
+    page("mdx", MARKDOWN.filter((glob) => glob.endsWith(".mdx")), false),
   ];
 }

@@ -9,6 +9,7 @@ import { erb } from "./erb.js";
 import { handlebars } from "./handlebars.js";
 import { html } from "./html.js";
 import { liquid } from "./liquid.js";
+import { markdown } from "./markdown.js";
 import { nunjucks } from "./nunjucks.js";
 import { php } from "./php.js";
 import { script } from "./script.js";
@@ -28,8 +29,8 @@ export type * from "./types.js";
 /** Every engine, in the order the docs and the flat-config globs list them. */
 export const ENGINES: readonly Engine[] = [
   ...[html, nunjucks, liquid, handlebars, ejs, erb, php, blade, vue, svelte, astro, stylesheet, script],
-  // issue 10: ASP.NET and Java engines, Smarty, Silverstripe
-  ...[razor, jsp, thymeleaf, freemarker, smarty, silverstripe],
+  // issue 10: ASP.NET and Java engines, Smarty, Silverstripe; Markdown content
+  ...[razor, jsp, thymeleaf, freemarker, smarty, silverstripe, markdown],
 ];
 
 /** Each extension with its engine, longest first: `.blade.php` before `.php`, `.html.erb` before `.erb`. */

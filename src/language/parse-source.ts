@@ -10,6 +10,7 @@ import * as espree from "espree";
 import { engineOf } from "../engines/index.js";
 import type * as ESTree from "estree";
 import { visitorKeys as pageKeys, type Document } from "./ast.js";
+import { markdownAsHtml } from "./markdown.js";
 import { parseHtml, type HtmlParseResult } from "./parse.js";
 import { stylesheetDocument } from "./stylesheet.js";
 import { typescriptParserOf } from "./typescript-parser.js";
@@ -29,6 +30,21 @@ export const TYPESCRIPT_FILE = /\.[cm]?tsx?$/iu;
 /** A stylesheet path (`.css`, `.scss`): read as a page holding one `<style>`. */
 export const STYLESHEET: { test(filename: string): boolean } = { test: (filename) => engineOf(filename)?.id === "stylesheet" };
 
+/** A Markdown page (`.md`, `.markdown`, `.mdx`): only its raw HTML and front matter are read as a page. */
+export const MARKDOWN: { test(filename: string): boolean } = { test: (filename) => engineOf(filename)?.id === "markdown" };
+
+/** A Markdown page as the html language's Document, at the .md file's offsets; never throws. */
+function parseMarkdown(text: string, filename: string): HtmlParseResult {
+  let page: string;
+  try {
+    page = markdownAsHtml(text);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return { ok: false, errors: [{ message: `pixel-guard/html could not read this Markdown file: ${reason}`, line: 1, column: 0 }] };
+  }
+  return parseHtml(page, filename);
+}
+
 const scriptKeys = espree.VisitorKeys as Keys;
 
 /** Whether a path is a JavaScript or TypeScript module rather than a page (`x.astro/0_0.ts` blocks included). */
@@ -39,6 +55,7 @@ export function isScriptFile(filename: string): boolean {
 /** A page, template, component or stylesheet as the html language's Document; never throws. */
 export function parsePage(text: string, filename: string): HtmlParseResult {
   if (STYLESHEET.test(filename)) return { ok: true, ast: stylesheetDocument(text) };
+  if (MARKDOWN.test(filename)) return parseMarkdown(text, filename);
   return parseHtml(text, filename);
 }
 

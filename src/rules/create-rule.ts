@@ -23,7 +23,7 @@ export const createRule = RuleCreator<PixelGuardDocs>((name) => `${DOCS_BASE}${n
  * plugin, or by the plugin's `meta.namespace`, which @html-eslint does not set); @eslint/css's `css`.
  * pixel-guard's own language matches under any plugin name, through its namespace.
  */
-export const ALL_LANGUAGES = ["js/js", "pixel-guard/html", "html/html", "@html-eslint/html", "css/css"];
+export const ALL_LANGUAGES = ["js/js", "pixel-guard/html", "html/html", "@html-eslint/html", "css/css", "markdown/commonmark", "markdown/gfm"];
 
 /** The part of a rule context the file checks need. */
 interface FileContext {

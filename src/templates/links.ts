@@ -7,6 +7,7 @@ import { engineOf, type Engine, type Link } from "../engines/index.js";
 import { viewStartLinksOf } from "./aspnet.js";
 import { railsLayoutLinksOf } from "./erb.js";
 import { inFoldersOf } from "./folders.js";
+import { frameworkLayoutLinksOf } from "./framework-layouts.js";
 import { frameworkWrapperLinksOf, withModuleCandidates } from "./js.js";
 import { frontMatterLinksOf, shopifyLayoutLinksOf } from "./liquid.js";
 import { silverstripeLayoutLinksOf } from "./silverstripe.js";
@@ -23,13 +24,14 @@ function writtenLinksOf(engine: Engine, text: string): Link[] {
 
 /** Links no tag writes: the layout a page's front matter names, and the wrappers around every page of a kind. */
 function conventionLinksOf(engine: Engine, text: string, filename: string): { before: Link[]; after: Link[] } {
-  const before = engine.linted === "html" ? frontMatterLinksOf(text) : [];
-  if (engine.id === "liquid") return { before, after: shopifyLayoutLinksOf(text, filename) };
-  if (engine.id === "erb") return { before, after: railsLayoutLinksOf(filename) };
-  if (engine.id === "script") return { before, after: frameworkWrapperLinksOf(filename) };
-  if (engine.id === "razor") return { before, after: viewStartLinksOf(text, filename) };
-  if (engine.id === "silverstripe") return { before, after: silverstripeLayoutLinksOf(filename) };
-  return { before, after: [] };
+  const before = engine.linted === "html" ? frontMatterLinksOf(text, filename) : [];
+  const after = frameworkLayoutLinksOf(filename, text);
+  if (engine.id === "liquid") return { before, after: [...shopifyLayoutLinksOf(text, filename), ...after] };
+  if (engine.id === "erb") return { before, after: [...railsLayoutLinksOf(filename), ...after] };
+  if (engine.id === "script") return { before, after: [...frameworkWrapperLinksOf(filename), ...after] };
+  if (engine.id === "razor") return { before, after: [...viewStartLinksOf(text, filename), ...after] };
+  if (engine.id === "silverstripe") return { before, after: [...silverstripeLayoutLinksOf(filename), ...after] };
+  return { before, after };
 }
 
 /** Every file a template or module pulls in, with where it says so. */

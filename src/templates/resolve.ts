@@ -57,32 +57,64 @@ function rootHolding(entry: string, from: string, root: string): string | null {
   return null;
 }
 
-/** Whether `file` is in one of `folders` (an include of `../../../../etc/passwd` is not followed). */
-function isInside(file: string, folders: readonly string[]): boolean {
-  return folders.some((folder) => {
-    const relative = path.relative(folder, file);
-    return relative !== "" && !relative.startsWith("..") && !path.isAbsolute(relative);
-  });
+/** Whether `file` is `folder` or below it. */
+function isWithin(file: string, folder: string): boolean {
+  const relative = path.relative(folder, file);
+  return relative === "" || (!relative.startsWith("..") && !path.isAbsolute(relative));
 }
 
-/** The file a link points at, or null when it cannot be found (a dynamic name, a missing file). */
+/** Links whose file would be outside the project (`../../../../etc/passwd`): not read, named by `--debug`. */
+const outside = new Map<string, string>();
+
+/** A new run: no link left unread yet. */
+export function forgetOutsideLinks(): void {
+  outside.clear();
+}
+
+/** The links a run left unread because they point outside the project: "from -> target". */
+export function linksOutsideProject(): string[] {
+  return [...outside.values()];
+}
+
+/** The file a link points at, or null when it cannot be found (a dynamic name, a missing file) or is outside the project. */
 export function resolveLink(link: Link, from: string, root: string, templateRoots: readonly string[]): string | null {
+  const project = [root, ...templateRoots.map((templateRoot) => path.resolve(root, templateRoot))];
+  let escaped = false;
+  const usable = (file: string): boolean => {
+    if (file === from || !isFile(file)) return false;
+    if (project.some((folder) => isWithin(file, folder))) return true;
+    escaped = true;
+    return false;
+  };
+  const file = resolveAnywhere(link, from, root, templateRoots, usable);
+  if (file === null && escaped) noteOutside(link, from, root);
+  return file;
+}
+
+function noteOutside(link: Link, from: string, root: string): void {
+  const key = `${from}\0${link.target}`;
+  if (outside.has(key)) return;
+  const line = `${path.relative(root, from).split(path.sep).join("/")} -> ${link.target}`;
+  outside.set(key, line);
+  if (process.env.PIXEL_GUARD_DEBUG) process.stderr.write(`pixel-guard: debug: not read, outside the project: ${line}\n`);
+}
+
+function resolveAnywhere(link: Link, from: string, root: string, templateRoots: readonly string[], usable: (file: string) => boolean): string | null {
   if (link.alias) {
     for (const base of aliasTargetsOf(link.target, root)) {
       for (const ending of link.candidates) {
         const file = base + ending;
-        if (file !== from && isFile(file)) return file;
+        if (usable(file)) return file;
       }
     }
     return null;
   }
   const rootedBase = link.rootedAt ? rootHolding(link.rootedAt, from, root) : null;
   const bases = link.relative ? [path.dirname(from)] : rootedBase ? [rootedBase] : basesOf(from, root, templateRoots);
-  const project = [root, ...templateRoots.map((templateRoot) => path.resolve(root, templateRoot))];
   for (const base of bases) {
     for (const candidate of link.candidates) {
       const file = path.resolve(base, candidate);
-      if (file !== from && isInside(file, project) && isFile(file)) return file;
+      if (usable(file)) return file;
     }
   }
   return null;

@@ -71,11 +71,11 @@ describe("paths", () => {
     expect(pixelGuard(["--no-warn-ignored", "vendor/tracker.js"], site)).toEqual({ status: 0, stdout: "", stderr: "" });
   });
 
-  it("checks the files named, silently skipping types it does not lint (as a pre-commit hook passes them)", () => {
+  it("checks the files named, skipping types it does not lint (as a pre-commit hook passes them)", () => {
     const site = copyFixture("cli-sensitive");
-    writeFileSync(path.join(site, "notes.md"), "# fbq('track', 'Lead')\n");
+    writeFileSync(path.join(site, "notes.txt"), "# fbq('track', 'Lead')\n");
     writeFileSync(path.join(site, "package.json"), "{}\n");
-    const run = pixelGuard(["-f", "json", "pages/services/hiv-testing.jsx", "notes.md", "package.json"], site);
+    const run = pixelGuard(["-f", "json", "pages/services/hiv-testing.jsx", "notes.txt", "package.json"], site);
     expect(run.status).toBe(1);
     expect(jsonOf(run.stdout).map((result) => path.basename(result.filePath))).toEqual(["hiv-testing.jsx"]);
     expect(pixelGuard(["README.md"], copyFixture("cli-clean"))).toEqual({ status: 0, stdout: "", stderr: "" });
@@ -89,6 +89,7 @@ describe("paths", () => {
   it("says so on stderr, and exits 0, when a folder holds nothing to check", () => {
     const site = copyFixture("cli-clean");
     rmSync(path.join(site, "index.js"));
+    rmSync(path.join(site, "README.md"));
     rmSync(path.join(site, "pages"), { recursive: true });
     expect(pixelGuard([], site)).toEqual({ status: 0, stdout: "", stderr: "pixel-guard: no files to check in .\n" });
   });

@@ -35,7 +35,7 @@ describe("hostsOf", () => {
   it("finds each framework's parser the project installed", () => {
     const root = projectWith(["vue-eslint-parser", "@typescript-eslint/parser", "@html-eslint/parser"]);
     roots.push(root);
-    expect(hostsOf(root)).toEqual({ typescript: true, vue: true, svelte: false, astro: false, html: true, css: false });
+    expect(hostsOf(root)).toEqual({ typescript: true, vue: true, svelte: false, astro: false, html: true, css: false, markdown: false });
   });
 
   it("finds packages hoisted to a workspace root above the project folder", () => {
@@ -44,5 +44,16 @@ describe("hostsOf", () => {
     const app = path.join(root, "packages", "site");
     mkdirSync(app, { recursive: true });
     expect(hostsOf(app)).toMatchObject({ svelte: true, astro: true, css: true, vue: false });
+  });
+});
+
+describe("hostsOf: @eslint/markdown", () => {
+  it("finds @eslint/markdown: pixel-guard's rules then run under its markdown language", () => {
+    const root = projectWith(["@eslint/markdown"]);
+    try {
+      expect(hostsOf(root)).toMatchObject({ markdown: true, html: false });
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });

@@ -29,7 +29,8 @@ describe("engineOf", () => {
   });
 
   it("is undefined for files no engine reads", () => {
-    expect(engineOf("/site/README.md")).toBeUndefined();
+    expect(engineOf("/site/README.txt")).toBeUndefined();
+    expect(engineOf("/site/README.md")?.id).toBe("markdown");
     expect(engineOf("/site/data.json")).toBeUndefined();
   });
 });

@@ -73,7 +73,7 @@ describe("chainHitsOf", () => {
   it("a layout reaches the partial it includes; a partial that pulls nothing in has no hits, nor has a file no engine reads", () => {
     expect(hitsOf(nunjucks, "layouts/base.njk").map((hit) => hit.split(" ")[0])).toEqual(["no-meta-pixel", "no-fbq-events"]);
     expect(hitsOf(nunjucks, "partials/analytics.njk")).toEqual([]);
-    expect(chainHitsOf(path.join(nunjucks, "notes.md"), '{% include "partials/analytics.njk" %}', nunjucks, [])).toEqual([]);
+    expect(chainHitsOf(path.join(nunjucks, "notes.txt"), '{% include "partials/analytics.njk" %}', nunjucks, [])).toEqual([]);
   });
 
   describe("depth", () => {

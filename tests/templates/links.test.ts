@@ -108,7 +108,9 @@ describe("linksOf: .html pages are read by the Nunjucks, Liquid and Handlebars e
 
   it(".htm is read too, other files are not", () => {
     expect(linksOf("{% include 'a.html' %}", "/site/index.htm")).toHaveLength(1);
-    expect(linksOf("{% include 'a.html' %}", "/site/README.md")).toEqual([]);
+    expect(linksOf("{% include 'a.html' %}", "/site/README.txt")).toEqual([]);
+    // Markdown pages are Jekyll's and Eleventy's too: Liquid runs over them first
+    expect(linksOf("{% include 'a.html' %}", "/site/README.md")).toHaveLength(1);
     expect(linksOf("{% include 'a.html' %}", "/site/data.json")).toEqual([]);
   });
 });
@@ -248,7 +250,7 @@ describe("linksOf: JavaScript and TypeScript", () => {
 describe("isGraphFile", () => {
   it.each([
     ["a.njk", true], ["a.liquid", true], ["a.hbs", true], ["a.ejs", true], ["a.html.erb", true], ["a.php", true], ["a.blade.php", true],
-    ["a.tsx", true], ["a.mjs", true], ["a.html", true], ["a.htm", true], ["a.md", false], ["a.css", false], ["a.json", false],
+    ["a.tsx", true], ["a.mjs", true], ["a.html", true], ["a.htm", true], ["a.md", true], ["a.txt", false], ["a.css", false], ["a.json", false],
   ])("%s: %s", (name, expected) => {
     expect(isGraphFile(`/site/${name}`)).toBe(expected);
   });
