@@ -30,11 +30,16 @@ function blank(text: string): string {
 
 /**
  * The text a string node holds, with a Source that maps its offsets into the file. Template
- * literals keep their exact offsets (each `${…}` is blanked to `0` and spaces); a string literal
- * keeps them when it has no escapes, else every finding in it maps to the literal.
+ * literals keep their exact offsets (each `${…}` is blanked to `0` and spaces), and a string
+ * literal too, when they have no escapes; else every finding in them maps to the literal.
  */
 export function stringTextOf(node: Node, fileText: string, base: Source): Source | null {
   const [start, end] = node.range;
+  if (node.type === "TemplateLiteral" && node.quasis.some((quasi) => quasi.value.cooked !== quasi.value.raw)) {
+    // escapes (`\n` in a bundle's template): read the cooked text, every finding on the literal
+    const code = node.quasis.map((quasi) => quasi.value.cooked ?? "").join("0");
+    return { text: code, base: base.base + start + 1, collapsedTo: base.collapsedTo ?? [base.base + start, base.base + end], fileText: base.fileText };
+  }
   if (node.type === "TemplateLiteral") {
     let code = "";
     let cursor = start + 1;

@@ -203,3 +203,19 @@ ruleTester.run("no-third-party-trackers (consent in JSX)", noThirdPartyTrackers,
     },
   ],
 });
+
+ruleTester.run("no-third-party-trackers (consent in a bundle)", noThirdPartyTrackers, {
+  valid: [],
+  invalid: [
+    {
+      name: "a OneTrust-held script as a bundler leaves it: createElement with className and __html",
+      filename: "dist/app.js",
+      code: `${JS_TAG}const s=()=>o.createElement("script",{id:"tiktok",className:"optanon-category-C0004",type:"text/plain",dangerouslySetInnerHTML:{__html:\`ttq.load('C4ABC');\\n ttq.page();\`}});`,
+      errors: [
+        // the template has an escape (\n): every call in it is reported at the template
+        { messageId: "trackerCallHeldOnSensitivePage", line: 2, column: 136, data: { call: "ttq.load('C4ABC')", vendor: "the TikTok Pixel", company: "TikTok", why: WHY, gate: "OneTrust (targeting)", caveat: "" } },
+        { messageId: "trackerCallHeldOnSensitivePage", line: 2, column: 136 },
+      ],
+    },
+  ],
+});

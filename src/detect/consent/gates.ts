@@ -98,6 +98,24 @@ function jsxAttributesOf(node: TSESTree.JSXOpeningElement): NamedValue[] {
   return attributes;
 }
 
+/** `React.createElement("script", { className: "optanon-category-C0004", … })` or `jsx("script", {…})` as a bundler leaves it: the tag and its static props. */
+function createdElementOf(node: TSESTree.CallExpression): { name: string; attributes: NamedValue[] } | null {
+  const callee = unwrap(node.callee as Node);
+  const fn = callee.type === "Identifier" ? callee.name : callee.type === "MemberExpression" && callee.property.type === "Identifier" ? callee.property.name : "";
+  if (fn !== "createElement" && !/^_?jsxs?$/.test(fn)) return null;
+  const [tag, props] = node.arguments as Node[];
+  const name = tag ? stringValueOf(tag) : null;
+  if (name === null || props?.type !== "ObjectExpression") return null;
+  const attributes: NamedValue[] = [];
+  for (const property of props.properties) {
+    if (property.type !== "Property") continue;
+    const key = property.key.type === "Identifier" ? property.key.name : stringValueOf(property.key as Node);
+    const value = stringValueOf(property.value as Node);
+    if (key !== null && value !== null) attributes.push({ name: key === "className" ? "class" : key.toLowerCase(), value });
+  }
+  return { name, attributes };
+}
+
 /** `tarteaucitron.job`, or `(tarteaucitron.job = tarteaucitron.job || [])`. */
 function isTarteaucitronJobs(node: Node): boolean {
   const target = unwrap(node);
@@ -133,6 +151,12 @@ export function collectConsent(consent: ConsentScan, node: Node, fileRange: (ran
   } else if (node.type === "CallExpression") {
     const job = tarteaucitronJobOf(node);
     if (job) consent.jobs.push({ job, range: fileRange(node.range) });
+    const created = job ? null : createdElementOf(node);
+    if (created?.name === "noscript") consent.noscripts.push(fileRange(node.range));
+    else if (created && created.attributes.length > 0) {
+      const gate = gateOfElement(created.attributes, created.name === "script", consent.text);
+      if (gate) consent.regions.push({ range: fileRange(node.range), gate });
+    }
   } else if (node.type === "AssignmentExpression" && node.right.type === "ObjectExpression") {
     // tarteaucitron.services.facebookpixel = { js: function () { …the vendor's snippet… } }
     const path = memberPathOf(node.left as Node);
