@@ -7,13 +7,14 @@ import { applyGates, jobFindingsOf, mayHoldConsentJob } from "./consent/holds.js
 import { collectMarkup } from "./markup.js";
 import type { EmbeddedCode } from "./embedded.js";
 import type { Node } from "./estree.js";
-import { dedupe, EMPTY_SCAN, type FileScan, type LocatedCall } from "./findings.js";
+import { dedupe, EMPTY_SCAN, holdsTracker, type FileScan, type LocatedCall } from "./findings.js";
 import { embeddedScanOf } from "./string-code.js";
 import { callLabelOf } from "./labels.js";
 import { mayHoldTracker } from "./needles.js";
 import type { ScanState } from "./scan-state.js";
 import { fileSource, rangeOf, textOf } from "./source.js";
 import { scanTokens } from "./token-scan.js";
+import { findingOfUrl, urlsIn } from "./urls.js";
 import { walk, type VisitorKeys } from "./walk.js";
 
 /** What the scan reads: a file's text and tree (a FileView); a null tree is read by the token scan. */
@@ -69,6 +70,8 @@ function scanCode(sourceCode: ScannableSource): FileScan {
       state.findings.push(...inner.findings);
       state.markup.push(...inner.markup);
       extraCalls.push(...inner.calls);
+      // nothing the page loads: the addresses its text names still count, as they did for the string
+      if (!holdsTracker(inner)) for (const hit of urlsIn(source.text)) state.findings.push(findingOfUrl(hit, rangeOf(source, [hit.start, hit.end])));
       continue;
     }
     state.source = source;

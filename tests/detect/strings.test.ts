@@ -54,6 +54,11 @@ describe("code held in strings", () => {
     expect(found(text)).toEqual(["1:16 the fbevents.js loader (connect.facebook.net/en_US/fbevents.js)"]);
   });
 
+  it("keeps the tracker address a string of markup names in its text, as the string reader did", () => {
+    const text = "const help = '<p>Do not paste <code>https://connect.facebook.net/en_US/fbevents.js</code> (the Pixel) here</p>';";
+    expect(found(text)).toEqual(["1:37 the fbevents.js loader (connect.facebook.net/en_US/fbevents.js)"]);
+  });
+
   it("reads an __html built away from its <script>, and the noscript beacon beside a held one", () => {
     const text = [
       "// a component",
