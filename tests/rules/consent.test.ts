@@ -78,6 +78,7 @@ htmlTester.run("no-meta-pixel (consent)", noMetaPixel as never, {
 
 htmlTester.run("no-fbq-events (consent)", noFbqEvents as never, {
   valid: [{ name: "a gated snippet on a page that is not sensitive", filename: "page.html", code: COOKIEBOT_PIXEL.replace(PAGE_TAG, "") }],
+  // fbq('consent', 'revoke') with no fbq('init') after it holds nothing (Meta documents revoke before init): see no-fbq-events.test.ts
   invalid: [
     {
       name: "every call of a Cookiebot-held snippet, each at its own line",
@@ -134,6 +135,15 @@ htmlTester.run("no-third-party-trackers (consent)", noThirdPartyTrackers as neve
         { messageId: "trackerCallOnSensitivePage", line: 6, column: 1 },
         { messageId: "trackerCallHeldOnSensitivePage", line: 12, column: 1, data: { call: "gtag('config')", ...GOOGLE, why: WHY, gate: "Google Consent Mode (ad_storage, analytics_storage denied)", caveat: CONSENT_MODE_CAVEAT } },
         { messageId: "trackerHeldOnSensitivePage", line: 14, column: 20, data: googleHeld("The gtag.js loader (googletagmanager.com/gtag/js?id=G-ABC123)", "Google Consent Mode (ad_storage, analytics_storage denied)", CONSENT_MODE_CAVEAT) },
+      ],
+    },
+    {
+      name: "Consent Mode set elsewhere (a CMP or tag manager): a page that only calls update holds its Google tags",
+      filename: "page.html",
+      code: `${PAGE_TAG}<script>\ngtag('config', 'G-1');\nwindow.addEventListener('consent', () => gtag('consent', 'update', { analytics_storage: 'granted' }));\n</script>`,
+      errors: [
+        { messageId: "trackerCallHeldOnSensitivePage", line: 3, column: 1, data: { call: "gtag('config')", ...GOOGLE, why: WHY, gate: "Google Consent Mode", caveat: CONSENT_MODE_CAVEAT } },
+        { messageId: "trackerCallHeldOnSensitivePage", line: 4, column: 42 },
       ],
     },
     {
