@@ -9,6 +9,7 @@ import { rangeOf } from "./source.js";
 import { findingOfUrl, urlsIn } from "./urls.js";
 import { collectTrackingAttribute } from "./markup.js";
 import { isModuleReference, isShadowing } from "./references.js";
+import { collectCodeInString } from "./string-code.js";
 import { bindingsOfImport, LOADERS, requiredWrapperOf, wrapperPackageOf } from "./wrappers.js";
 
 const globalVendors = new Map<string, Vendor>();
@@ -22,7 +23,7 @@ const META = vendorById(META_ID) as Vendor;
 /** Tracker URLs in a string expression: literal, template or constant concatenation. */
 function collectString(state: ScanState, node: Node, parent: Node | undefined): void {
   if (parent?.type === "BinaryExpression" && parent.operator === "+") return; // its chain's root reads it
-  if (state.parsedStrings.has(node)) return;
+  if (state.parsedStrings.has(node) || collectCodeInString(state, node)) return;
   const text = concatenationOf(node);
   if (text === null) return;
   const value = stringValueOf(node);

@@ -2,10 +2,13 @@ import type { TSESTree } from "@typescript-eslint/utils";
 import * as espree from "espree";
 import type { Node } from "./estree.js";
 import type { Source } from "./source.js";
+import type { VisitorKeys } from "./walk.js";
 
 export interface EmbeddedCode {
   ast: Node;
   source: Source;
+  /** Markup held in a string (`el.innerHTML = '<script>…'`): the html language's Document, scanned as a page of its own. */
+  page?: { keys: VisitorKeys };
 }
 
 /** Parses JavaScript held in a string; null when it is not code (prose, markup, JSON). */
@@ -26,12 +29,17 @@ function blank(text: string): string {
 }
 
 /**
- * The JavaScript a string node holds, parsed, with a Source that maps its ranges into the file.
- * Template literals keep their exact offsets (each `${…}` is blanked to `0` and spaces); a string
- * literal keeps them when it has no escapes, else every finding in it maps to the literal.
+ * The text a string node holds, with a Source that maps its offsets into the file. Template
+ * literals keep their exact offsets (each `${…}` is blanked to `0` and spaces), and a string
+ * literal too, when they have no escapes; else every finding in them maps to the literal.
  */
-export function embeddedCodeOf(node: Node, fileText: string, base: Source): EmbeddedCode | null {
+export function stringTextOf(node: Node, fileText: string, base: Source): Source | null {
   const [start, end] = node.range;
+  if (node.type === "TemplateLiteral" && node.quasis.some((quasi) => quasi.value.cooked !== quasi.value.raw)) {
+    // escapes (`\n` in a bundle's template): read the cooked text, every finding on the literal
+    const code = node.quasis.map((quasi) => quasi.value.cooked ?? "").join("0");
+    return { text: code, base: base.base + start + 1, collapsedTo: base.collapsedTo ?? [base.base + start, base.base + end], fileText: base.fileText };
+  }
   if (node.type === "TemplateLiteral") {
     let code = "";
     let cursor = start + 1;
@@ -43,16 +51,19 @@ export function embeddedCodeOf(node: Node, fileText: string, base: Source): Embe
       cursor = close + 1;
     }
     code += fileText.slice(cursor, end - 1);
-    const ast = parseScript(code);
-    return ast ? { ast, source: { text: code, base: base.base + start + 1, collapsedTo: base.collapsedTo, fileText: base.fileText } } : null;
+    return { text: code, base: base.base + start + 1, collapsedTo: base.collapsedTo, fileText: base.fileText };
   }
   if (node.type === "Literal" && typeof node.value === "string") {
-    const raw = fileText.slice(start + 1, end - 1);
-    const exact = raw === node.value;
-    const ast = parseScript(node.value);
-    if (!ast) return null;
+    const exact = fileText.slice(start + 1, end - 1) === node.value;
     const collapsedTo: [number, number] = [base.base + start, base.base + end];
-    return { ast, source: { text: node.value, base: base.base + start + 1, collapsedTo: exact ? base.collapsedTo : (base.collapsedTo ?? collapsedTo), fileText: base.fileText } };
+    return { text: node.value, base: base.base + start + 1, collapsedTo: exact ? base.collapsedTo : (base.collapsedTo ?? collapsedTo), fileText: base.fileText };
   }
   return null;
+}
+
+/** The JavaScript a string node holds, parsed, with a Source that maps its ranges into the file (see `stringTextOf`). */
+export function embeddedCodeOf(node: Node, fileText: string, base: Source): EmbeddedCode | null {
+  const source = stringTextOf(node, fileText, base);
+  const ast = source ? parseScript(source.text) : null;
+  return source && ast ? { ast, source } : null;
 }

@@ -1,5 +1,6 @@
 import type { Vendor } from "./catalogue/index.js";
 import type { TrackerCall } from "./calls.js";
+import type { Gate } from "./consent/gates.js";
 import type { Source } from "./source.js";
 
 /** What kind of tracking a finding is. */
@@ -15,6 +16,8 @@ export interface Finding {
   range: [number, number];
   /** The URL, for loaders and beacons. */
   url?: string;
+  /** The consent manager that holds it until the visitor agrees (or, `held: false`, why none can). */
+  gate?: Gate;
 }
 
 /** Markup that tracks by itself: data attributes, `ping`, invisible images, CSS beacons, hints. */
@@ -24,6 +27,7 @@ export interface MarkupFinding {
   vendor: Vendor | null;
   label: string;
   range: [number, number];
+  gate?: Gate;
 }
 
 /** A tracker call together with the code it was found in. */
@@ -32,6 +36,7 @@ export interface LocatedCall extends TrackerCall {
   range: [number, number];
   /** The call is a statement of its own (`fbq('init', id);`), so code can be put before it. */
   standalone: boolean;
+  gate?: Gate;
 }
 
 /** Everything tracking-related in one file; computed once and shared by every rule. */

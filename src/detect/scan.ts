@@ -2,15 +2,19 @@ import type { TSESTree } from "@typescript-eslint/utils";
 import * as espree from "espree";
 import { trackerCallOf } from "./calls.js";
 import { collectCode } from "./code.js";
+import { collectConsent, type ConsentScan } from "./consent/gates.js";
+import { applyGates, jobFindingsOf, mayHoldConsentJob } from "./consent/holds.js";
 import { collectMarkup } from "./markup.js";
 import type { EmbeddedCode } from "./embedded.js";
 import type { Node } from "./estree.js";
-import { dedupe, EMPTY_SCAN, type FileScan, type LocatedCall } from "./findings.js";
+import { dedupe, EMPTY_SCAN, holdsTracker, type FileScan, type LocatedCall } from "./findings.js";
+import { embeddedScanOf } from "./string-code.js";
 import { callLabelOf } from "./labels.js";
 import { mayHoldTracker } from "./needles.js";
 import type { ScanState } from "./scan-state.js";
 import { fileSource, rangeOf, textOf } from "./source.js";
 import { scanTokens } from "./token-scan.js";
+import { findingOfUrl, urlsIn } from "./urls.js";
 import { walk, type VisitorKeys } from "./walk.js";
 
 /** What the scan reads: a file's text and tree (a FileView); a null tree is read by the token scan. */
@@ -29,7 +33,7 @@ export interface ScannableSource {
 export function scanFile(sourceCode: ScannableSource): FileScan {
   let scan = EMPTY_SCAN;
   try {
-    if (mayHoldTracker(sourceCode.text)) scan = sourceCode.error ? { ...EMPTY_SCAN, error: sourceCode.error } : scanCode(sourceCode);
+    if (mayHoldTracker(sourceCode.text) || mayHoldConsentJob(sourceCode.text)) scan = sourceCode.error ? { ...EMPTY_SCAN, error: sourceCode.error } : scanCode(sourceCode);
   } catch (error) {
     // A rule must never throw (it would end every other file's lint too); say the file went unchecked.
     scan = { findings: [], calls: [], markup: [], error: error instanceof Error ? error.message : String(error) };
@@ -52,22 +56,35 @@ function scanCode(sourceCode: ScannableSource): FileScan {
     embedded: [],
     parsedStrings: new Set(),
   };
+  const consent: ConsentScan = { regions: [], jobs: [], noscripts: [], text: sourceCode.text };
+  const extraCalls: LocatedCall[] = [];
   // A file read as text only (TypeScript without a TypeScript parser) is read call by call.
   if (sourceCode.ast === null) scanTokens(state, sourceCode.text, 0);
   const pending: EmbeddedCode[] = sourceCode.ast === null ? state.embedded.splice(0) : [{ ast: sourceCode.ast as Node, source: state.source }];
   let keys: VisitorKeys = sourceCode.visitorKeys ?? (espree.VisitorKeys as VisitorKeys);
   while (pending.length > 0) {
-    const { ast, source } = pending.shift() as EmbeddedCode;
+    const { ast, source, page } = pending.shift() as EmbeddedCode;
+    if (page) {
+      // Markup held in a string: scanned as a page of its own, its findings moved into the file.
+      const inner = embeddedScanOf(scanCode({ text: source.text, ast, visitorKeys: page.keys }), source);
+      state.findings.push(...inner.findings);
+      state.markup.push(...inner.markup);
+      extraCalls.push(...inner.calls);
+      // nothing the page loads: the addresses its text names still count, as they did for the string
+      if (!holdsTracker(inner)) for (const hit of urlsIn(source.text)) state.findings.push(findingOfUrl(hit, rangeOf(source, [hit.start, hit.end])));
+      continue;
+    }
     state.source = source;
     walk(ast, keys, (node, parent) => {
       if (parent) state.parents.set(node, parent);
       collectCode(state, node, parent);
       collectMarkup(state, node);
+      collectConsent(consent, node, (range) => rangeOf(state.source, range));
     });
     pending.push(...state.embedded.splice(0));
     keys = espree.VisitorKeys as VisitorKeys;
   }
-  const calls: LocatedCall[] = [];
+  const calls: LocatedCall[] = [...extraCalls];
   for (const { node, source } of state.calls) {
     const call = trackerCallOf(node as TSESTree.CallExpression, state, (part) => textOf(source, part.range));
     const standalone = state.parents.get(node)?.type === "ExpressionStatement" && source.collapsedTo === null;
@@ -77,5 +94,8 @@ function scanCode(sourceCode: ScannableSource): FileScan {
     const handler = state.handlers.find((h) => h.range[0] <= call.range[0] && call.range[1] <= h.range[1]);
     if (handler) state.markup.push({ kind: "handler", vendor: call.vendor, label: `the ${handler.name} handler calling ${callLabelOf(call)}`, range: call.range });
   }
-  return { findings: dedupe(state.findings), calls, markup: state.markup, error: null };
+  calls.sort((a, b) => a.range[0] - b.range[0]);
+  const findings = dedupe([...state.findings, ...jobFindingsOf(consent)]);
+  applyGates(consent, [...findings, ...calls, ...state.markup], calls);
+  return { findings, calls, markup: state.markup, error: null };
 }

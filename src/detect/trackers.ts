@@ -1,4 +1,5 @@
 import type { Vendor } from "./catalogue/index.js";
+import type { Gate } from "./consent/gates.js";
 import type { FileScan, FindingKind, MarkupFinding } from "./findings.js";
 import { callLabelOf } from "./labels.js";
 
@@ -16,13 +17,16 @@ export interface Tracker {
   label: string;
   /** File offsets. */
   range: [number, number];
+  /** The consent manager that holds it back until the visitor agrees; `held: false` when none can (`<noscript>`). */
+  gate?: Gate;
 }
 
 /** Every tracker of a scan, in file order. */
 export function trackersOf(scan: FileScan): Tracker[] {
   const trackers: Tracker[] = [];
-  for (const finding of scan.findings) trackers.push({ vendor: finding.vendor, group: "code", kind: finding.kind, label: finding.label, range: finding.range });
-  for (const call of scan.calls) trackers.push({ vendor: call.vendor, group: "call", kind: "call", label: callLabelOf(call), range: call.range });
-  for (const markup of scan.markup) trackers.push({ vendor: markup.vendor, group: "markup", kind: markup.kind, label: markup.label, range: markup.range });
+  const gated = (gate: Gate | undefined): { gate?: Gate } => (gate ? { gate } : {});
+  for (const finding of scan.findings) trackers.push({ vendor: finding.vendor, group: "code", kind: finding.kind, label: finding.label, range: finding.range, ...gated(finding.gate) });
+  for (const call of scan.calls) trackers.push({ vendor: call.vendor, group: "call", kind: "call", label: callLabelOf(call), range: call.range, ...gated(call.gate) });
+  for (const markup of scan.markup) trackers.push({ vendor: markup.vendor, group: "markup", kind: markup.kind, label: markup.label, range: markup.range, ...gated(markup.gate) });
   return trackers.sort((a, b) => a.range[0] - b.range[0]);
 }

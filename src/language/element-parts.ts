@@ -8,7 +8,7 @@ import type { Attribute, Range } from "./ast.js";
 import type { LineIndex } from "./line-index.js";
 import type { MaskedSegment } from "./segments.js";
 import { AttributeNode, ElementNode, LocatedNode } from "./nodes.js";
-import { isEventHandlerName, isJavaScriptScript, parseScript } from "./scripts.js";
+import { isEventHandlerName, parseScript, scriptKindOf } from "./scripts.js";
 
 /** One page being parsed. */
 export interface Page {
@@ -65,14 +65,16 @@ export function readBody(element: ElementNode, where: Token.ElementLocation, pag
   if (end > element.end) LocatedNode.moveTo(element, element.start, end);
   element.text = page.original.slice(start, end);
   element.textRange = [start, end];
-  if (element.name !== "script" || !isJavaScriptScript(element.attributes)) return;
+  const kind = element.name === "script" ? scriptKindOf(element.attributes) : "other";
+  if (kind === "other") return;
   const code = page.masked.slice(start, end);
   if (!/\S/u.test(code)) return;
   const type = element.attributes.find((attribute) => attribute.name === "type");
   const module = type?.value.trim().toLowerCase() === "module";
   const parsed = parseScript({ code, start, tags: segmentsIn(page.segments, start, end), module }, page.lines);
   element.script = parsed.program;
-  element.scriptError = parsed.error;
+  // A held script that does not parse may be text after all (a template parked as text/plain): no error, read as text.
+  element.scriptError = kind === "held" ? null : parsed.error;
   if (parsed.program) page.scripts.push(parsed.program);
 }
 

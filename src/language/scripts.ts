@@ -45,21 +45,39 @@ const JS_TYPES = new Set([
 ]);
 
 /**
- * True when a `<script>` with these attributes holds JavaScript: no `type`, a JavaScript MIME type,
- * `module`, or a consent manager's blocked script (`type="text/plain"` with a consent marker), which
- * runs as soon as the visitor clicks "accept".
+ * Types under which a consent manager holds a script until the visitor agrees, then runs it as
+ * JavaScript: `text/plain` (Cookiebot, OneTrust, iubenda, Klaro, Complianz, CookieYes, Osano…),
+ * Klaro's legacy `opt-in`, and the `plain/text` slip seen on real sites.
  */
-export function isJavaScriptScript(attributes: ReadonlyArray<{ name: string; value: string }>): boolean {
+const HELD_TYPES = new Set(["text/plain", "plain/text", "opt-in"]);
+
+/** Attributes where a consent manager keeps the type a held script runs as (`data-type="application/javascript"`). */
+const RUNS_AS = new Set(["data-type", "data-cmp-type"]);
+
+/** How a `<script>` body reads: JavaScript, JavaScript held until consent (parsed when it parses), or data/markup. */
+export type ScriptKind = "javascript" | "held" | "other";
+
+const isJavaScriptType = (mime: string): boolean => mime === "" || JS_TYPES.has(mime) || mime.endsWith("-text/javascript");
+const mimeOf = (value: string): string => (value.split(";")[0] ?? "").trim().toLowerCase();
+
+/**
+ * What a `<script>` with these attributes holds: no `type` or a JavaScript MIME type is
+ * JavaScript; a held type, or any type with a JavaScript `data-type` (what it runs as after
+ * consent), is JavaScript a consent manager holds: every line of it is read as if it were live.
+ */
+export function scriptKindOf(attributes: ReadonlyArray<{ name: string; value: string }>): ScriptKind {
   const type = attributes.find((attribute) => attribute.name === "type");
-  if (!type) return true;
-  const mime = (type.value.split(";")[0] ?? "").trim().toLowerCase();
-  if (mime === "" || JS_TYPES.has(mime) || mime.endsWith("-text/javascript")) return true;
-  return mime === "text/plain" && attributes.some((attribute) => isConsentMarker(attribute));
+  if (!type) return "javascript";
+  const mime = mimeOf(type.value);
+  if (isJavaScriptType(mime)) return "javascript";
+  if (HELD_TYPES.has(mime)) return "held";
+  const runsAs = attributes.find((attribute) => RUNS_AS.has(attribute.name));
+  return runsAs && runsAs.value.trim() !== "" && isJavaScriptType(mimeOf(runsAs.value)) ? "held" : "other";
 }
 
-function isConsentMarker({ name, value }: { name: string; value: string }): boolean {
-  if (name === "class") return value.includes("optanon-category") || value.includes("cmplz");
-  return /^data-(?:cookie|consent|category|usercentrics|service|cmp)/u.test(name);
+/** True when a `<script>` with these attributes is read as JavaScript (live, or held until consent). */
+export function isJavaScriptScript(attributes: ReadonlyArray<{ name: string; value: string }>): boolean {
+  return scriptKindOf(attributes) !== "other";
 }
 
 /**

@@ -9,6 +9,12 @@ export default createTrackerRule({
   owns: (tracker) => tracker.vendor?.id === META_ID && tracker.group === "call",
   messages: {
     fbqOnSensitivePage: "{{call}} sends this visit to Meta with the visitor's Facebook identity, on a sensitive page ({{why}}).",
+    fbqHeldOnSensitivePage:
+      "{{call}} sends this visit to Meta with the visitor's Facebook identity, on a sensitive page ({{why}}), held back until consent by {{gate}}. A site-wide consent is not explicit consent to tell Meta about this page.{{caveat}}",
   },
-  describe: (tracker, page) => ({ messageId: "fbqOnSensitivePage", data: { call: tracker.label, why: page.why } }),
+  describe: (tracker, page) => {
+    const data = { call: tracker.label, why: page.why };
+    if (tracker.gate?.held) return { messageId: "fbqHeldOnSensitivePage", data: { ...data, gate: tracker.gate.label, caveat: tracker.gate.manager.caveat ?? "" } };
+    return { messageId: "fbqOnSensitivePage", data };
+  },
 });

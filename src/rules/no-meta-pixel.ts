@@ -11,6 +11,16 @@ export default createTrackerRule({
   messages: {
     pixelOnSensitivePage:
       "{{what}} puts the Meta Pixel on a sensitive page ({{why}}): it sends Meta {{leaks}}. Remove it here, or load it only on pages that are not sensitive.",
+    pixelHeldOnSensitivePage:
+      "{{what}} puts the Meta Pixel on a sensitive page ({{why}}), held back until consent by {{gate}}. A site-wide consent is not explicit consent to tell Meta about this page: once given, it sends Meta {{leaks}}.{{caveat}} Remove it here, or load it only on pages that are not sensitive.",
+    pixelInNoscriptOnSensitivePage:
+      "{{what}} in <noscript> puts the Meta Pixel on a sensitive page ({{why}}) with no consent asked: it loads when JavaScript is off, where {{manager}} cannot hold it back. It sends Meta {{leaks}}. Remove it here.",
   },
-  describe: (tracker, page) => ({ messageId: "pixelOnSensitivePage", data: { what: sentenceStartOf(tracker.label), leaks: tracker.vendor?.leaks ?? "", why: page.why } }),
+  describe: (tracker, page) => {
+    const data = { what: sentenceStartOf(tracker.label), leaks: tracker.vendor?.leaks ?? "", why: page.why };
+    const gate = tracker.gate;
+    if (gate?.held === false) return { messageId: "pixelInNoscriptOnSensitivePage", data: { ...data, manager: gate.manager.name } };
+    if (gate) return { messageId: "pixelHeldOnSensitivePage", data: { ...data, gate: gate.label, caveat: gate.manager.caveat ?? "" } };
+    return { messageId: "pixelOnSensitivePage", data };
+  },
 });

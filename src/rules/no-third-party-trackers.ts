@@ -1,7 +1,24 @@
-// When any other vendor's tracker (code or call) is on a sensitive page, say who receives what.
+// When any other vendor's tracker (code or call) is on a sensitive page, say who receives what (and, when a consent manager holds it, by what).
 import { META_ID } from "../detect/catalogue/index.js";
 import { sentenceStartOf } from "../detect/labels.js";
+import type { Tracker } from "../detect/trackers.js";
+import type { Page } from "../sensitivity/index.js";
 import { createTrackerRule } from "./tracker-rule.js";
+
+type MessageId = "trackerOnSensitivePage" | "trackerCallOnSensitivePage" | "trackerHeldOnSensitivePage" | "trackerCallHeldOnSensitivePage" | "trackerInNoscriptOnSensitivePage";
+
+function describe(tracker: Tracker, page: Page): { messageId: MessageId; data: Record<string, string> } {
+  const { name: vendor, company, leaks } = tracker.vendor ?? { name: "", company: "", leaks: "" };
+  const gate = tracker.gate;
+  const held = gate?.held ? { gate: gate.label, caveat: gate.manager.caveat ?? "" } : null;
+  if (tracker.group === "call") {
+    const data = { call: tracker.label, vendor, company, why: page.why };
+    return held ? { messageId: "trackerCallHeldOnSensitivePage", data: { ...data, ...held } } : { messageId: "trackerCallOnSensitivePage", data };
+  }
+  const data = { what: sentenceStartOf(tracker.label), vendor, leaks, company, why: page.why };
+  if (gate && !gate.held) return { messageId: "trackerInNoscriptOnSensitivePage", data: { ...data, manager: gate.manager.name } };
+  return held ? { messageId: "trackerHeldOnSensitivePage", data: { ...data, ...held } } : { messageId: "trackerOnSensitivePage", data };
+}
 
 export default createTrackerRule({
   name: "no-third-party-trackers",
@@ -11,10 +28,12 @@ export default createTrackerRule({
   messages: {
     trackerOnSensitivePage: "{{what}} puts {{vendor}} on a sensitive page ({{why}}): it sends {{company}} {{leaks}}.",
     trackerCallOnSensitivePage: "{{call}} sends this visit to {{company}} ({{vendor}}), on a sensitive page ({{why}}).",
+    trackerHeldOnSensitivePage:
+      "{{what}} puts {{vendor}} on a sensitive page ({{why}}), held back until consent by {{gate}}. A site-wide consent is not explicit consent to tell {{company}} about this page: once given, it sends {{company}} {{leaks}}.{{caveat}}",
+    trackerCallHeldOnSensitivePage:
+      "{{call}} sends this visit to {{company}} ({{vendor}}), on a sensitive page ({{why}}), held back until consent by {{gate}}. A site-wide consent is not explicit consent to tell {{company}} about this page.{{caveat}}",
+    trackerInNoscriptOnSensitivePage:
+      "{{what}} in <noscript> puts {{vendor}} on a sensitive page ({{why}}) with no consent asked: it loads when JavaScript is off, where {{manager}} cannot hold it back. It sends {{company}} {{leaks}}.",
   },
-  describe: (tracker, page): { messageId: "trackerOnSensitivePage" | "trackerCallOnSensitivePage"; data: Record<string, string> } => {
-    const { name: vendor, company, leaks } = tracker.vendor ?? { name: "", company: "", leaks: "" };
-    if (tracker.group === "call") return { messageId: "trackerCallOnSensitivePage", data: { call: tracker.label, vendor, company, why: page.why } };
-    return { messageId: "trackerOnSensitivePage", data: { what: sentenceStartOf(tracker.label), vendor, leaks, company, why: page.why } };
-  },
+  describe,
 });

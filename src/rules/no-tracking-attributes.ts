@@ -9,9 +9,14 @@ export default createTrackerRule({
   owns: (tracker) => tracker.group === "markup",
   messages: {
     trackingMarkup: "{{what}} tracks visitors{{vendor}} on a sensitive page ({{why}}).",
+    trackingMarkupHeld: "{{what}} tracks visitors{{vendor}} on a sensitive page ({{why}}), held back until consent by {{gate}}. A site-wide consent is not explicit consent for this page's topic.",
+    trackingMarkupInNoscript: "{{what}} in <noscript> tracks visitors{{vendor}} on a sensitive page ({{why}}) with no consent asked: {{manager}} cannot hold back what loads when JavaScript is off.",
   },
   describe: (tracker, page) => {
     const vendor = tracker.vendor ? ` for ${tracker.vendor.company} (${tracker.vendor.name})` : "";
-    return { messageId: "trackingMarkup", data: { what: sentenceStartOf(tracker.label), vendor, why: page.why } };
+    const data = { what: sentenceStartOf(tracker.label), vendor, why: page.why };
+    if (tracker.gate?.held === false) return { messageId: "trackingMarkupInNoscript", data: { ...data, manager: tracker.gate.manager.name } };
+    if (tracker.gate) return { messageId: "trackingMarkupHeld", data: { ...data, gate: tracker.gate.label } };
+    return { messageId: "trackingMarkup", data };
   },
 });
