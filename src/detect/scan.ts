@@ -7,6 +7,7 @@ import type { EmbeddedCode } from "./embedded.js";
 import type { Node } from "./estree.js";
 import { dedupe, EMPTY_SCAN, type FileScan, type LocatedCall } from "./findings.js";
 import { callLabelOf } from "./labels.js";
+import { collectLongTail } from "./long-tail/loads.js";
 import { mayHoldTracker } from "./needles.js";
 import type { ScanState } from "./scan-state.js";
 import { fileSource, rangeOf, textOf } from "./source.js";
@@ -63,6 +64,7 @@ function scanCode(sourceCode: ScannableSource): FileScan {
       if (parent) state.parents.set(node, parent);
       collectCode(state, node, parent);
       collectMarkup(state, node);
+      collectLongTail(state, node);
     });
     pending.push(...state.embedded.splice(0));
     keys = espree.VisitorKeys as VisitorKeys;
