@@ -76,8 +76,8 @@ describe("longTailVendorOfHost", () => {
 });
 
 describe("longTailHostsIn", () => {
-  it("finds hosts after //, JSON's \\/\\/, a quote and a leading dot, with their offsets", () => {
-    const text = `a="//static.chartbeat.com/js" b="https:\\/\\/js.hs-scripts.com/1.js" c=".quantserve.com/quant.js" d=chartbeat.com`;
+  it("finds hosts after //, JSON's \\/\\/ and a string's leading dot, not bare hosts, with their offsets", () => {
+    const text = `a="//static.chartbeat.com/js" b="https:\\/\\/js.hs-scripts.com/1.js" c=".quantserve.com/quant.js" d=chartbeat.com e="cdn.parsely.com/p.js"`;
     expect(longTailHostsIn(text).map((hit) => [hit.host, text.slice(hit.start, hit.end)])).toEqual([
       ["static.chartbeat.com", "static.chartbeat.com"],
       ["js.hs-scripts.com", "js.hs-scripts.com"],

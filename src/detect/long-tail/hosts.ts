@@ -6,11 +6,12 @@
 import { longTail, VENDORS, type Vendor } from "../catalogue/index.js";
 
 /**
- * A host where a URL starts: after `//` (or JSON's `\/\/`), after a quote or a template's `}`
- * (with a leading `.` for `"https://secure" + ".quantserve.com/quant.js"`), or at the start of the
- * text. Labels are separated by dots and cannot hold one, so the match is linear.
+ * A host where a URL starts: after `//` (or JSON's `\/\/`), or after a `.` that starts a string
+ * (`"https://secure" + ".quantserve.com/quant.js"`: after a quote, a template's `}`, or at the
+ * start of a string's value). A bare host is not a URL (`src="cdn.x.com/a.js"` is a relative
+ * path). Labels are separated by dots and cannot hold one, so the match is linear.
  */
-const URL_HOST = /(?:^\.?|\/\/|\\\/\\\/|["'`}]\.?)((?:[a-z\d-]+\.)+[a-z][a-z\d-]*)/gi;
+const URL_HOST = /(?:^\.|\/\/|\\\/\\\/|["'`}]\.)((?:[a-z\d-]+\.)+[a-z][a-z\d-]*)/gi;
 /** The rest of a URL after its host (port, path, query): stops at white space, quotes, brackets and markup. */
 const URL_REST = /[^\s"'<>`()\\]*/y;
 const URL_PREFIX_CHAR = /[\w.:/-]/;
