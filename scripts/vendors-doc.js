@@ -83,8 +83,42 @@ function sectionOf(vendor) {
   return lines;
 }
 
-/** The whole page: a table of ids for `allow`, then a section a vendor. */
-export function vendorsDocOf(vendors) {
+/** The long tail in a few lines: where it comes from, what it takes, how many, and how it updates. */
+function longTailSectionOf(longTail, policy) {
+  const counts = new Map();
+  for (const category of longTail.categories.values()) counts.set(category, (counts.get(category) ?? 0) + 1);
+  return [
+    "## The long tail: third-party-web",
+    "",
+    `Beyond the vendors above, \`no-third-party-trackers\` reports ${longTail.vendors.size} more tracking entities (${longTail.domains.size} domains)`,
+    `from the data of the [third-party-web](https://github.com/patrickhulce/third-party-web) package (MIT; the data behind`,
+    `Lighthouse's third-party audits), version ${longTail.version}, read from the installed package at run time. A page is reported`,
+    "when it loads a script, image, frame, stylesheet or beacon from one of their domains (`<script src>`, `<img src>`,",
+    "`<iframe src>`, `s.src = …`, `navigator.sendBeacon(…)`, `fetch(…)`, a `.js` address in code); a resource hint or a CSS",
+    "`url()` to one is tracking markup (`no-tracking-attributes`). A link (`<a href>`, `window.open`) is not a load.",
+    "",
+    "| category | entities | what it receives |",
+    "|---|---|---|",
+    ...Object.entries(policy.categories).map(([category, leaks]) => `| ${code(category)} | ${counts.get(category) ?? 0} | ${leaks} |`),
+    "",
+    "Not taken: `customer-success` (chat and support widgets a visitor uses on purpose), `video`, `content`, `cdn`,",
+    "`hosting`, `utility` (maps, captchas, payments), `consent-provider` and `other`. Domains of a taken entity that",
+    "are not reported (each with its subdomains):",
+    "",
+    ...Object.entries(policy.notTracking).map(([domain, why]) => `- ${code(domain)}: ${why}`),
+    "",
+    "- **Ids for `allow`:** `third-party-web:` and the entity's name in lower case, each run of other characters a `-`:",
+    "  `third-party-web:chartbeat`, `third-party-web:google-doubleclick-ads`, `third-party-web:hubspot`.",
+    "- **Precedence:** a domain a vendor above names a host of (`pinimg.com` for `s.pinimg.com`) is that vendor's: its",
+    "  hosts and paths say what tracks there, and the long tail reports nothing on it.",
+    "- **Updates:** the data comes with the package, in the range `>=0.30.0 <1` of pixel-guard's dependencies;",
+    "  `npm update third-party-web` (or a fresh install) brings each new release of the data, with no pixel-guard release.",
+    "",
+  ];
+}
+
+/** The whole page: a table of ids for `allow`, then a section a vendor, then the long tail's summary. */
+export function vendorsDocOf(vendors, longTail, policy) {
   const lines = [
     "# Vendors",
     "",
@@ -108,12 +142,13 @@ export function vendorsDocOf(vendors) {
     "",
   ];
   for (const vendor of vendors) lines.push(...sectionOf(vendor));
+  if (longTail) lines.push(...longTailSectionOf(longTail, policy));
   return `${lines.join("\n").trimEnd()}\n`;
 }
 
 async function main() {
-  const { VENDORS } = await import(pathToFileURL(path.join(root, "dist", "detect", "catalogue", "index.js")).href);
-  const text = vendorsDocOf(VENDORS);
+  const { VENDORS, longTail, TRACKING_CATEGORIES, NOT_TRACKING_DOMAINS } = await import(pathToFileURL(path.join(root, "dist", "detect", "catalogue", "index.js")).href);
+  const text = vendorsDocOf(VENDORS, longTail(), { categories: TRACKING_CATEGORIES, notTracking: NOT_TRACKING_DOMAINS });
   if (process.argv.includes("--check")) {
     let written = "";
     try {

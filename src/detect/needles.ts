@@ -1,5 +1,6 @@
 import { alternationOf } from "../literals.js";
 import { VENDORS } from "./catalogue/index.js";
+import { mayLoadFromLongTail } from "./long-tail/hosts.js";
 
 
 /** The registrable domain of a host (`connect.facebook.net` -> `facebook.net`). */
@@ -24,8 +25,9 @@ const needlePattern = new RegExp(alternationOf(needles));
 
 /**
  * Whether a file can hold anything a rule looks for. Most files of a site hold none of these
- * strings, and for them no walk is done at all.
+ * strings, and for them no walk is done at all. The long tail's thousands of domains are not
+ * needles: the URL-shaped hosts of the text are looked up in its domain map, one pass, no parse.
  */
 export function mayHoldTracker(text: string): boolean {
-  return needlePattern.test(text);
+  return needlePattern.test(text) || mayLoadFromLongTail(text);
 }

@@ -10,6 +10,7 @@ import type { Node } from "./estree.js";
 import { dedupe, EMPTY_SCAN, holdsTracker, type FileScan, type LocatedCall } from "./findings.js";
 import { embeddedScanOf } from "./string-code.js";
 import { callLabelOf } from "./labels.js";
+import { collectLongTail } from "./long-tail/loads.js";
 import { mayHoldTracker } from "./needles.js";
 import type { ScanState } from "./scan-state.js";
 import { fileSource, rangeOf, textOf } from "./source.js";
@@ -80,6 +81,7 @@ function scanCode(sourceCode: ScannableSource): FileScan {
       collectCode(state, node, parent);
       collectMarkup(state, node);
       collectConsent(consent, node, (range) => rangeOf(state.source, range));
+      collectLongTail(state, node);
     });
     pending.push(...state.embedded.splice(0));
     keys = espree.VisitorKeys as VisitorKeys;

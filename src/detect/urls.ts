@@ -2,6 +2,7 @@ import { alternationOf } from "../literals.js";
 import { shownAsWritten } from "./estree.js";
 import type { Finding } from "./findings.js";
 import { VENDORS, type Endpoint, type Vendor } from "./catalogue/index.js";
+import { longTailHostsIn, urlEndOf, urlStartOf } from "./long-tail/hosts.js";
 
 /** A tracker URL found in a piece of text. `start`/`end` are offsets in that text. */
 export interface UrlHit {
@@ -74,16 +75,14 @@ export function urlsIn(text: string): UrlHit[] {
   return hits;
 }
 
-/** Every tracker host named in `text`, whatever the path: for hints, invisible images and CSS. */
+/**
+ * Every tracker host named in `text`, whatever the path: for hints, invisible images and CSS. The
+ * catalogue's hosts first; then the long tail's (third-party-web), which never names theirs.
+ */
 export function hostsIn(text: string): Array<{ vendor: Vendor; host: string; start: number; end: number }> {
-  return hostHitsIn(text).flatMap((hit) => (hit.entries[0] ? [{ vendor: hit.entries[0].vendor, host: hit.host, start: hit.start, end: hit.end }] : []));
-}
-
-/** Walks back over `https://www.` so the reported range covers the whole URL. */
-function urlStartOf(text: string, hostStart: number): number {
-  let start = hostStart;
-  while (start > 0 && /[\w.:/-]/.test(text.charAt(start - 1))) start--;
-  return start;
+  const hits = hostHitsIn(text).flatMap((hit) => (hit.entries[0] ? [{ vendor: hit.entries[0].vendor, host: hit.host, start: hit.start, end: hit.end }] : []));
+  for (const hit of longTailHostsIn(text)) hits.push({ vendor: hit.vendor, host: hit.host, start: urlStartOf(text, hit.start), end: urlEndOf(text, hit.end) });
+  return hits.sort((a, b) => a.start - b.start);
 }
 
 /** A catalogue URL as a finding at a file range: "the fbevents.js loader (connect.facebook.net/…)". */

@@ -1,4 +1,4 @@
-import { VENDORS } from "../detect/catalogue/index.js";
+import { LONG_TAIL_PREFIX, VENDORS, vendorById } from "../detect/catalogue/index.js";
 
 export type AutoClassify = "warn" | "off" | "error";
 
@@ -48,7 +48,7 @@ function allowList(value: unknown): AllowEntry[] {
     const vendors = stringList(record.vendors, `${key}.vendors`);
     if (paths.length === 0) throw new SettingsError(`${key}.paths`, "must list at least one glob");
     vendors.forEach((vendor, v) => {
-      if (!VENDOR_IDS.includes(vendor)) throw new SettingsError(`${key}.vendors[${v}]`, `is not a known vendor id: "${vendor}"; expected one of ${VENDOR_IDS.join(", ")}`);
+      if (!vendorById(vendor)) throw new SettingsError(`${key}.vendors[${v}]`, `is not a known vendor id: "${vendor}"; expected one of ${VENDOR_IDS.join(", ")}, or ${LONG_TAIL_PREFIX}<entity> for the long tail (docs/vendors.md)`);
     });
     return { paths, vendors };
   });
