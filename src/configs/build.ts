@@ -1,7 +1,7 @@
 import type { Linter } from "eslint";
 import { textParser, typescriptOrTextParser } from "../language/text-parser.js";
 import { rules } from "../rules/index.js";
-import { COMPONENT_FILES, HTML_FILES, JS_FILES, TS_FILES } from "./files.js";
+import { COMPONENT_FILES, HTML_FILES, JS_FILES, JSON_FILES, TS_FILES } from "./files.js";
 import type { Hosts } from "./hosts.js";
 
 export type ConfigName = "recommended" | "strict";
@@ -61,5 +61,7 @@ export function buildConfig(config: ConfigName, plugin: object, hosts: Hosts): L
     page("templates", TEMPLATES, false),
     page("html", PLAIN_HTML, hosts.html),
     page("css", PLAIN_CSS, hosts.css),
+    // Tag-manager container exports; any other JSON file costs one `includes` and is never parsed.
+    page("json", JSON_FILES, hosts.json === true),
   ];
 }

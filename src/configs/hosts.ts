@@ -20,10 +20,12 @@ export interface Hosts {
   html: boolean;
   /** @eslint/css's language reads .css. */
   css: boolean;
+  /** @eslint/json's language reads .json; set only when it is installed (the other hosts predate it). */
+  json?: boolean;
 }
 
 /** The package whose presence means the site parses those files itself. */
-const HOST_PACKAGES: Record<keyof Hosts, string> = {
+const HOST_PACKAGES: Record<Exclude<keyof Hosts, "json">, string> = {
   typescript: "@typescript-eslint/parser",
   vue: "vue-eslint-parser",
   svelte: "svelte-eslint-parser",
@@ -32,12 +34,16 @@ const HOST_PACKAGES: Record<keyof Hosts, string> = {
   css: "@eslint/css",
 };
 
+/** @eslint/json: where a project has it, its config gives .json files the `json/json` language. */
+const JSON_HOST = "@eslint/json";
+
 /** pixel-guard parses every file itself: the `pixel-guard` command, which never loads a site's config. */
 export const OWN_HOSTS: Hosts = { typescript: false, vue: false, svelte: false, astro: false, html: false, css: false };
 
 /** The hosts installed in the project ESLint runs in (resolved from `cwd`, as the site's config would import them). */
 export function hostsOf(cwd = process.cwd()): Hosts {
   const hosts = { ...OWN_HOSTS };
-  for (const key of Object.keys(HOST_PACKAGES) as Array<keyof Hosts>) hosts[key] = resolveFromProject(HOST_PACKAGES[key], cwd, { projectOnly: true }) !== null;
+  for (const key of Object.keys(HOST_PACKAGES) as Array<keyof typeof HOST_PACKAGES>) hosts[key] = resolveFromProject(HOST_PACKAGES[key], cwd, { projectOnly: true }) !== null;
+  if (resolveFromProject(JSON_HOST, cwd, { projectOnly: true }) !== null) hosts.json = true;
   return hosts;
 }
