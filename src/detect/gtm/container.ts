@@ -9,7 +9,7 @@ import { vendorById, type Vendor } from "../catalogue/index.js";
 import { EMPTY_SCAN, type FileScan, type Finding } from "../findings.js";
 import { mayHoldTracker } from "../needles.js";
 import { scanCustomHtml } from "./custom-html.js";
-import { itemsOf, memberOf, pairOf, rangedRootOf, rangeOfNode, rangeOfPair, type JsonNode } from "./json-ranges.js";
+import { itemsOf, memberOf, pairOf, rangedRootOf, rangeOfNode, stringValueOf, type JsonNode } from "./json-ranges.js";
 import { BUILT_IN_CLIENTS, BUILT_IN_TAGS, communityVendorOf, type BuiltInType } from "./tag-types.js";
 import { CLIENT_TRIGGER_ID, triggersOf, type ContainerTrigger } from "./triggers.js";
 
@@ -94,15 +94,12 @@ function scanOfEntry(text: string, node: JsonNode, entry: Plain, recognised: Non
   const name = stringOf(entry.name) || "(unnamed)";
   if ("template" in recognised) {
     const typePair = pairOf(node, "type");
-    const range = typePair ? rangeOfPair(typePair) : rangeOfNode(node);
+    const range = rangeOfNode(typePair ?? node);
     const { vendor, what, type } = recognised.template;
     const finding: Finding = { vendor, kind: "loader", label: `the ${what} ${kind} "${name}" (${type})`, range };
     return { ...EMPTY_SCAN, findings: [finding] };
   }
-  const parameter = itemsOf(memberOf(node, "parameter")).find((item) => {
-    const key = memberOf(item, "key");
-    return key !== null && "value" in key && key.value === "html";
-  });
+  const parameter = itemsOf(memberOf(node, "parameter")).find((item) => stringValueOf(memberOf(item, "key")) === "html");
   const value = memberOf(parameter, "value");
   if (!value) return EMPTY_SCAN;
   const [start, end] = rangeOfNode(value);
@@ -114,7 +111,7 @@ const unreadable = (reason: string): Container => ({ tags: [], triggers: new Map
 
 /**
  * The container a JSON file holds, or null when it holds none. The file is parsed with positions
- * only when a tag or client in it is a tracker (JSON.parse tells, at native speed).
+ * only when a tag or client in it is a tracker (JSON.parse tells, at native speed, and checks it is JSON).
  */
 export function containerOf(text: string): Container | null {
   if (!mayBeContainer(text)) return null;
