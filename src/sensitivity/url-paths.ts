@@ -53,12 +53,19 @@ export function witnessPathsOf(condition: PageCondition): string[] {
   return path ? [path] : [];
 }
 
-/** The origin a Page URL condition names (`https://example.org`), so example paths become its URLs. */
+/** A host name in a value, regular expressions' `\.` read as dots: `^https://www\.example\.org/` -> `www.example.org`. */
+const HOST = /(?:[a-z\d-]+\.)+[a-z]{2,}/iu;
+
+/**
+ * The origin a Page URL condition names (`https://www.example.org`), so example paths become the
+ * site's own URLs; an invalid one when it names none.
+ */
 function originOf(condition: PageCondition): string {
   try {
     return new URL(condition.value).origin;
   } catch {
-    return "https://site.invalid";
+    const host = HOST.exec(condition.value.replaceAll("\\.", "."));
+    return host ? `https://${host[0]}` : "https://site.invalid";
   }
 }
 
