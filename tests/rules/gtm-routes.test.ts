@@ -82,3 +82,14 @@ describe("containers in Hugo and Jekyll sites", () => {
     expect(messages.join("\n")).toContain('which includes "/news/**" in sensitiveUrls');
   });
 });
+
+describe("the json config object", () => {
+  it("reads .json with the text parser, and leaves it to @eslint/json's language where the project has it", () => {
+    const own = buildConfig("recommended", plugin, OWN_HOSTS).find((config) => config.name === "pixel-guard/recommended/json");
+    const theirs = buildConfig("recommended", plugin, { ...OWN_HOSTS, json: true }).find((config) => config.name === "pixel-guard/recommended/json");
+    expect(own?.files).toEqual(["**/*.json"]);
+    expect(own?.languageOptions?.parser).toBeDefined();
+    expect(theirs?.languageOptions).toBeUndefined();
+    for (const rule of Object.values(plugin.rules)) expect((rule.meta as { languages?: string[] }).languages).toContain("json/json");
+  });
+});
