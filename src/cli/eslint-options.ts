@@ -1,8 +1,10 @@
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { ESLint, Linter } from "eslint";
 import picomatch from "picomatch";
 import { buildConfig } from "../configs/build.js";
 import { OWN_HOSTS } from "../configs/hosts.js";
+import { mayBeContainer } from "../detect/gtm/container.js";
 import plugin from "../index.js";
 import type { Settings } from "../sensitivity/settings.js";
 import type { Concurrency } from "./args.js";
@@ -66,7 +68,21 @@ export function lintedFileGlobs(configs: readonly Linter.Config[] = COMMAND_CONF
   return globs;
 }
 
-/** A test of whether a file (an absolute path) is of a type the plugin lints, with `cwd` ESLint's cwd. */
+const JSON_FILE = /\.json$/iu;
+
+/** A JSON file named on the command line is checked when it may be a tag-manager container export (by content: any name). */
+function isJsonToCheck(file: string): boolean {
+  try {
+    return mayBeContainer(readFileSync(file, "utf8"));
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A test of whether a file (an absolute path) is of a type the plugin lints, with `cwd` ESLint's
+ * cwd. JSON files are of that type only when they hold a container export (package.json is not).
+ */
 export function makeLintedFileTest(globs: (string | string[])[] = lintedFileGlobs()): (file: string, cwd: string) => boolean {
   const matchers = globs.map((entry) => {
     const parts = (Array.isArray(entry) ? entry : [entry]).map((glob) => picomatch(glob, { dot: true }));
@@ -75,6 +91,6 @@ export function makeLintedFileTest(globs: (string | string[])[] = lintedFileGlob
   return (file, cwd) => {
     // A file outside ESLint's cwd is still of a linted type; ESLint itself says it is outside.
     const relative = path.relative(cwd, file).split(path.sep).filter((segment) => segment !== "..").join("/");
-    return matchers.some((match) => match(relative));
+    return matchers.some((match) => match(relative)) && (!JSON_FILE.test(file) || isJsonToCheck(file));
   };
 }

@@ -1,7 +1,7 @@
 import type { Linter } from "eslint";
 import { textParser, typescriptOrTextParser } from "../language/text-parser.js";
 import { rules } from "../rules/index.js";
-import { COMPONENT_FILES, HTML_FILES, JS_FILES, TS_FILES } from "./files.js";
+import { COMPONENT_FILES, HTML_FILES, JS_FILES, JSON_FILES, TS_FILES } from "./files.js";
 import type { Hosts } from "./hosts.js";
 
 export type ConfigName = "recommended" | "strict";
@@ -65,5 +65,7 @@ export function buildConfig(config: ConfigName, plugin: object, hosts: Hosts): L
     // @eslint/markdown reads .md and .markdown; .mdx is another parser's (eslint-mdx): pixel-guard's text parser
     page("markdown", MARKDOWN.filter((glob) => !glob.endsWith(".mdx")), hosts.markdown),
     page("mdx", MARKDOWN.filter((glob) => glob.endsWith(".mdx")), false),
+    // Tag-manager container exports; any other JSON file costs one `includes` and is never parsed.
+    page("json", JSON_FILES, hosts.json),
   ];
 }

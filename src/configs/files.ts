@@ -6,3 +6,5 @@ const SCRIPT_EXTENSIONS = ENGINES.find((engine) => engine.id === "script")?.exte
 export const JS_FILES = SCRIPT_EXTENSIONS.filter((extension) => !TYPESCRIPT_FILE.test(extension)).map((extension) => `**/*${extension}`);
 export const TS_FILES = SCRIPT_EXTENSIONS.filter((extension) => TYPESCRIPT_FILE.test(extension)).map((extension) => `**/*${extension}`);
 export { COMPONENT_FILES, HTML_FILES } from "../language/index.js";
+/** JSON files: Google Tag Manager container exports are found among them by content, whatever their name. */
+export const JSON_FILES = ["**/*.json"];

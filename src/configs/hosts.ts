@@ -22,6 +22,8 @@ export interface Hosts {
   css: boolean;
   /** @eslint/markdown's language reads .md (`markdown/commonmark`, `markdown/gfm`). */
   markdown: boolean;
+  /** @eslint/json's language reads .json. */
+  json: boolean;
 }
 
 /** The package whose presence means the site parses those files itself. */
@@ -33,14 +35,16 @@ const HOST_PACKAGES: Record<keyof Hosts, string> = {
   html: "@html-eslint/parser",
   css: "@eslint/css",
   markdown: "@eslint/markdown",
+  json: "@eslint/json",
 };
 
+
 /** pixel-guard parses every file itself: the `pixel-guard` command, which never loads a site's config. */
-export const OWN_HOSTS: Hosts = { typescript: false, vue: false, svelte: false, astro: false, html: false, css: false, markdown: false };
+export const OWN_HOSTS: Hosts = { typescript: false, vue: false, svelte: false, astro: false, html: false, css: false, markdown: false, json: false };
 
 /** The hosts installed in the project ESLint runs in (resolved from `cwd`, as the site's config would import them). */
 export function hostsOf(cwd = process.cwd()): Hosts {
   const hosts = { ...OWN_HOSTS };
-  for (const key of Object.keys(HOST_PACKAGES) as Array<keyof Hosts>) hosts[key] = resolveFromProject(HOST_PACKAGES[key], cwd, { projectOnly: true }) !== null;
+  for (const key of Object.keys(HOST_PACKAGES) as Array<keyof typeof HOST_PACKAGES>) hosts[key] = resolveFromProject(HOST_PACKAGES[key], cwd, { projectOnly: true }) !== null;
   return hosts;
 }

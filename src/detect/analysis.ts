@@ -9,7 +9,8 @@
 import { HtmlSourceCode, isScriptFile, parseSource, type ParsedSource } from "../language/index.js";
 import type { TextParserServices } from "../language/text-parser.js";
 import { perFile } from "../per-file.js";
-import type { FileScan } from "./findings.js";
+import { EMPTY_SCAN, type FileScan } from "./findings.js";
+import { containerOf, type Container } from "./gtm/container.js";
 import { scanFile } from "./scan.js";
 import type { VisitorKeys } from "./walk.js";
 
@@ -53,13 +54,27 @@ export interface FileView {
 export interface Analysis {
   view: FileView;
   scan: FileScan;
+  /** A Google Tag Manager container export's tags and triggers (a .json file holding one). */
+  container: Container | null;
 }
+
+/** A JSON file: data, not a page; only a tag-manager container export is read (detect/gtm/). */
+const JSON_FILE = /\.json$/iu;
 
 /** The analysis of the file being linted, computed once and shared by every rule. */
 export const analysisOf: (context: AnalysisContext) => Analysis = perFile((context: AnalysisContext) => {
-  const view = viewOf(context.sourceCode, context.physicalFilename ?? context.filename);
-  return { view, scan: scanFile(view) };
+  const filename = context.physicalFilename ?? context.filename;
+  if (JSON_FILE.test(filename)) return jsonAnalysisOf(context.sourceCode.text, filename);
+  const view = viewOf(context.sourceCode, filename);
+  return { view, scan: scanFile(view), container: null };
 }, (context) => context.sourceCode);
+
+/** A JSON file is never parsed as a page: a container's tags are read, any other JSON costs one `includes`. */
+function jsonAnalysisOf(text: string, filename: string): Analysis {
+  const view: FileView = { text, filename, ast: null, visitorKeys: {}, isPage: false, comments: () => [], error: null };
+  const container = containerOf(text);
+  return { view, scan: container?.scan ?? EMPTY_SCAN, container };
+}
 
 /** How a file is read: its own tree when pixel-guard can read it, else its text through the entry point. */
 export function viewOf(sourceCode: HostSourceCode, filename: string): FileView {

@@ -20,10 +20,11 @@ export const createRule = RuleCreator<PixelGuardDocs>((name) => `${DOCS_BASE}${n
  * vue-eslint-parser, svelte-eslint-parser, astro-eslint-parser, @html-eslint/parser, pixel-guard's
  * text parser); pixel-guard's own `html`; @html-eslint's `html` under either name its docs give the
  * plugin (`html` or `@html-eslint`; ESLint matches a language by the name the config gives the
- * plugin, or by the plugin's `meta.namespace`, which @html-eslint does not set); @eslint/css's `css`.
+ * plugin, or by the plugin's `meta.namespace`, which @html-eslint does not set); @eslint/css's `css`;
+ * @eslint/json's `json` (tag-manager container exports).
  * pixel-guard's own language matches under any plugin name, through its namespace.
  */
-export const ALL_LANGUAGES = ["js/js", "pixel-guard/html", "html/html", "@html-eslint/html", "css/css", "markdown/commonmark", "markdown/gfm"];
+export const ALL_LANGUAGES = ["js/js", "pixel-guard/html", "html/html", "@html-eslint/html", "css/css", "markdown/commonmark", "markdown/gfm", "json/json"];
 
 /** The part of a rule context the file checks need. */
 interface FileContext {

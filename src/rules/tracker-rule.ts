@@ -48,12 +48,16 @@ export function createTrackerRule<MessageId extends string>(spec: TrackerRuleSpe
       const page = sensitivityOf(context);
       if (!page.sensitive) return {};
       const reports = (tracker: Tracker): boolean => spec.owns(tracker) && !(tracker.vendor && page.allows(tracker.vendor.id));
-      const own = trackersOfScan(analysisOf(context).scan).filter(reports);
+      // In a tag-manager container each tag reaches its own pages: a tracker is reported with its tag's reason, or not at all.
+      const own = trackersOfScan(analysisOf(context).scan).flatMap((tracker) => {
+        const seenFrom = page.at ? page.at(tracker.range) : page;
+        return seenFrom && reports(tracker) ? [{ tracker, page: seenFrom }] : [];
+      });
       const chains = chainReportsOf(context, page, reports);
       const plugins = pluginReportsOf(context, page, reports);
       if (own.length === 0 && chains.length === 0 && plugins.length === 0) return {};
       return onFile(context, () => {
-        for (const tracker of own) context.report({ loc: locOf(context.sourceCode, tracker.range), ...spec.describe(tracker, page) });
+        for (const { tracker, page: seenFrom } of own) context.report({ loc: locOf(context.sourceCode, tracker.range), ...spec.describe(tracker, seenFrom) });
         for (const chain of chains) context.report({ loc: locOf(context.sourceCode, chain.range), messageId: "trackerViaChain", data: chain.data });
         for (const plugin of plugins) context.report({ loc: locOf(context.sourceCode, plugin.range), messageId: "trackerViaPlugin", data: plugin.data });
       });

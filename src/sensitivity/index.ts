@@ -7,6 +7,7 @@ import { reachOf as indexedReachOf, type Reach } from "../templates/project-inde
 import { classifyPage, type Classification } from "./classify.js";
 import { matchingGlobOf, relativePathOf } from "./globs.js";
 import { explicitTagOf, looksTagged } from "./explicit-tag.js";
+import { containerPageOf } from "./container-page.js";
 import { settingsOf, type Settings } from "./settings.js";
 import { describeEvidence, type Evidence } from "./tags.js";
 
@@ -22,6 +23,12 @@ export interface Page {
   settings: Settings;
   /** Whether `allow` permits this vendor here (only on files sensitive by glob alone). */
   allows(vendorId: string): boolean;
+  /**
+   * In a tag-manager container, where each tag reaches its own pages: the page as the tag holding
+   * this range sees it (its why names the tag and the trigger), or null when that tag reaches no
+   * sensitive page. Absent for every other file.
+   */
+  at?: (range: readonly [number, number]) => Page | null;
 }
 
 /** The part of a rule context sensitivity needs. */
@@ -40,6 +47,8 @@ function computePage(context: SensitivityContext): Page {
   const settings = settingsOf(context.settings);
   const relative = relativePathOf(fileOf(context), context.cwd);
   const glob = matchingGlobOf(relative, settings.sensitive);
+  const { container } = analysisOf(context);
+  if (container) return containerPageOf(container, { settings, relative, glob, cwd: context.cwd });
   const tagged = tagOf(analysisOf(context).view);
   const evidence: Evidence | null =
     tagged ?? (glob ? { source: "glob", categories: [], line: null, detail: glob } : null) ?? reachOf(context, settings) ?? (settings.autoClassify === "error" ? vocabularyOf(context) : null);

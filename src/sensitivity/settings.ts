@@ -13,9 +13,11 @@ export interface Settings {
   allow: AllowEntry[];
   autoClassify: AutoClassify;
   templateRoots: string[];
+  /** URL path patterns of sensitive pages (`/support/**`), for tag-manager triggers that name page paths; absent when not set. */
+  sensitiveUrls?: string[];
 }
 
-const KEYS = ["sensitive", "allow", "autoClassify", "templateRoots"];
+const KEYS = ["sensitive", "allow", "autoClassify", "templateRoots", "sensitiveUrls"];
 const AUTO_CLASSIFY: AutoClassify[] = ["warn", "off", "error"];
 const VENDOR_IDS = VENDORS.map((vendor) => vendor.id);
 
@@ -34,6 +36,15 @@ function stringList(value: unknown, key: string): string[] {
     if (typeof item !== "string" || item.length === 0) throw new SettingsError(`${key}[${index}]`, `must be a non-empty string, got ${JSON.stringify(item)}`);
   });
   return value as string[];
+}
+
+/** URL path patterns: globs over the path of a page's address, so each starts with `/` (or a wildcard). */
+function urlPatterns(value: unknown): string[] {
+  const patterns = stringList(value, "sensitiveUrls");
+  patterns.forEach((pattern, index) => {
+    if (!pattern.startsWith("/") && !pattern.startsWith("*")) throw new SettingsError(`sensitiveUrls[${index}]`, `must be a URL path pattern starting with "/" (such as "/support/**"), got ${JSON.stringify(pattern)}`);
+  });
+  return patterns;
 }
 
 function allowList(value: unknown): AllowEntry[] {
@@ -67,6 +78,7 @@ export function parseSettings(raw: unknown): Settings {
     allow: allowList(record.allow),
     autoClassify: autoClassify as AutoClassify,
     templateRoots: stringList(record.templateRoots, "templateRoots"),
+    ...(record.sensitiveUrls === undefined ? {} : { sensitiveUrls: urlPatterns(record.sensitiveUrls) }),
   };
 }
 

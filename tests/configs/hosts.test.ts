@@ -35,7 +35,7 @@ describe("hostsOf", () => {
   it("finds each framework's parser the project installed", () => {
     const root = projectWith(["vue-eslint-parser", "@typescript-eslint/parser", "@html-eslint/parser"]);
     roots.push(root);
-    expect(hostsOf(root)).toEqual({ typescript: true, vue: true, svelte: false, astro: false, html: true, css: false, markdown: false });
+    expect(hostsOf(root)).toEqual({ typescript: true, vue: true, svelte: false, astro: false, html: true, css: false, markdown: false, json: false });
   });
 
   it("finds packages hoisted to a workspace root above the project folder", () => {

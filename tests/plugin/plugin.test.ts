@@ -47,7 +47,7 @@ describe("the plugin object", () => {
     // pages too are read by the text parser on ESLint's JavaScript language, so that rules a site
     // runs on every file (js.configs.recommended, eslint-plugin-vue's) see an empty Program
     for (const kind of ["templates", "html", "css"]) expect(hostOf(own, kind)).toMatchObject({ parser: "pixel-guard/text-parser", language: null });
-    const theirs = buildConfig("recommended", plugin, { typescript: true, vue: true, svelte: true, astro: true, html: true, css: true, markdown: true });
+    const theirs = buildConfig("recommended", plugin, { typescript: true, vue: true, svelte: true, astro: true, html: true, css: true, markdown: true, json: true });
     for (const kind of ["js", "ts", "vue", "svelte", "astro", "html", "css"]) expect(hostOf(theirs, kind)).toMatchObject({ parser: null, language: null });
     // no framework plugin reads Nunjucks, Liquid, Twig...: pixel-guard always parses those
     expect(hostOf(theirs, "templates")).toMatchObject({ parser: "pixel-guard/text-parser" });
