@@ -43,7 +43,8 @@ function patternsOf(args: CliArgs, cwd: string, eslintCwd: string): { patterns: 
     }
     // A file named explicitly (e.g. by a pre-commit hook) of a type the plugin does not lint is skipped.
     if (isFile && !isLinted(absolute, eslintCwd)) {
-      if (!unknown.includes(arg)) unknown.push(arg);
+      // a JSON file that is not a tag-manager container is of an engine pixel-guard reads: nothing to say
+      if (!unknown.includes(arg) && !/\.json$/iu.test(arg)) unknown.push(arg);
       continue;
     }
     if (!isFile) searched = true;
