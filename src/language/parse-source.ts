@@ -1,6 +1,6 @@
 /**
  * The one parse entry point for any file pixel-guard reads: pages, templates, components and
- * stylesheets through the html language's parser (masking, parse5, espree for scripts and
+ * stylesheets through the html language's parser (Pug through Pug's parser, src/language/pug.ts) (masking, parse5, espree for scripts and
  * handlers), JavaScript through espree, TypeScript through the project's typescript-eslint when it
  * has one. The rules use it for files another plugin's parser read (vue-eslint-parser,
  * svelte-eslint-parser, astro-eslint-parser, @html-eslint), and the template graph for the files a
@@ -11,6 +11,7 @@ import { engineOf } from "../engines/index.js";
 import type * as ESTree from "estree";
 import { visitorKeys as pageKeys, type Document } from "./ast.js";
 import { parseHtml, type HtmlParseResult } from "./parse.js";
+import { parsePug } from "./pug.js";
 import { stylesheetDocument } from "./stylesheet.js";
 import { typescriptParserOf } from "./typescript-parser.js";
 
@@ -39,6 +40,8 @@ export function isScriptFile(filename: string): boolean {
 /** A page, template, component or stylesheet as the html language's Document; never throws. */
 export function parsePage(text: string, filename: string): HtmlParseResult {
   if (STYLESHEET.test(filename)) return { ok: true, ast: stylesheetDocument(text) };
+  // Pug is not markup: read with Pug's own parser into the same Document
+  if (engineOf(filename)?.id === "pug") return parsePug(text, filename);
   return parseHtml(text, filename);
 }
 

@@ -4,6 +4,7 @@
  * Shopify's theme, Rails' application layout, Next.js and Gatsby wrappers).
  */
 import { engineOf, type Engine, type Link } from "../engines/index.js";
+import { drupalWrapperLinksOf } from "./drupal.js";
 import { railsLayoutLinksOf } from "./erb.js";
 import { inFoldersOf } from "./folders.js";
 import { frameworkWrapperLinksOf, withModuleCandidates } from "./js.js";
@@ -25,6 +26,7 @@ function conventionLinksOf(engine: Engine, text: string, filename: string): { be
   if (engine.id === "liquid") return { before, after: shopifyLayoutLinksOf(text, filename) };
   if (engine.id === "erb") return { before, after: railsLayoutLinksOf(filename) };
   if (engine.id === "script") return { before, after: frameworkWrapperLinksOf(filename) };
+  if (engine.id === "nunjucks") return { before, after: drupalWrapperLinksOf(filename) };
   return { before, after: [] };
 }
 

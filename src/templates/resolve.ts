@@ -43,7 +43,15 @@ function basesOf(from: string, root: string, templateRoots: readonly string[]): 
   return bases;
 }
 
-/** The file a link points at, or null when it cannot be found (a dynamic name, a missing file). */
+/** Whether a file is inside the project (the root or a template root): `../../../../etc/passwd` is not read. */
+function isInside(file: string, root: string, templateRoots: readonly string[]): boolean {
+  return [root, ...templateRoots.map((templateRoot) => path.resolve(root, templateRoot))].some((folder) => {
+    const relative = path.relative(folder, file);
+    return relative !== "" && !relative.startsWith("..") && !path.isAbsolute(relative);
+  });
+}
+
+/** The file a link points at, or null when it cannot be found (a dynamic name, a missing file, a file outside the project). */
 export function resolveLink(link: Link, from: string, root: string, templateRoots: readonly string[]): string | null {
   if (link.alias) {
     for (const base of aliasTargetsOf(link.target, root)) {
@@ -58,7 +66,7 @@ export function resolveLink(link: Link, from: string, root: string, templateRoot
   for (const base of bases) {
     for (const candidate of link.candidates) {
       const file = path.resolve(base, candidate);
-      if (file !== from && isFile(file)) return file;
+      if (file !== from && isInside(file, root, templateRoots) && isFile(file)) return file;
     }
   }
   return null;
