@@ -12,7 +12,7 @@ import parse from "pug-parser";
 import type * as ESTree from "estree";
 import type { Attribute, ChildNode, Comment, Document, Element, Range, Text } from "./ast.js";
 import { LineIndex } from "./line-index.js";
-import type { HtmlParseResult } from "./parse.js";
+import { parseHtml, type HtmlParseResult } from "./parse.js";
 import { isEventHandlerName, isJavaScriptScript, parseScript } from "./scripts.js";
 import { blankOut } from "./segments.js";
 
@@ -57,6 +57,10 @@ interface Reader {
   at: Offsets;
   scripts: ESTree.Program[];
   comments: Comment[];
+  /** The places of the file's text (not script or style bodies): Pug prints it raw, markup included. */
+  texts: Range[];
+  /** Some text holds markup (`<script>` pasted as is, `| <img …>`, a `div.` block of HTML). */
+  hasMarkup: boolean;
 }
 
 function located<T extends object>(node: T, start: number, end: number, lines: LineIndex): T & { start: number; end: number; range: Range; loc: ReturnType<LineIndex["locOfOffsets"]> } {
@@ -105,6 +109,22 @@ function placeOf(node: PugNode, reader: Reader): Range | null {
   if (typeof node.val !== "string" || node.val === "\n") return null;
   const start = reader.at.of(node.line, node.column);
   return reader.text.startsWith(node.val, start) ? [start, start + node.val.length] : null;
+}
+
+/**
+ * The places of a text node's lines: Pug joins consecutive lines of raw HTML (`<script …>` lines)
+ * into one node, each line found again on its own line of the file.
+ */
+function linePlacesOf(node: PugNode, reader: Reader): Range[] {
+  const whole = placeOf(node, reader);
+  if (whole || typeof node.val !== "string") return whole ? [whole] : [];
+  return node.val.split("\n").flatMap((piece, i): Range[] => {
+    if (piece === "") return [];
+    const lineStart = reader.at.of((node.line ?? 1) + i, 1);
+    const lineEnd = reader.text.indexOf("\n", lineStart);
+    const at = reader.text.indexOf(piece, lineStart);
+    return at >= 0 && (lineEnd < 0 || at + piece.length <= lineEnd) ? [[at, at + piece.length]] : [];
+  });
 }
 
 /** A `script.` or `script` + `|` body: its text nodes at their places, everything else (interpolations, pipes) blank. */
@@ -174,8 +194,10 @@ function childrenOf(root: PugNode, reader: Reader): ChildNode[] {
       reader.comments.push(commentOf(node, reader));
       continue;
     } else if (node.type === "Text") {
-      const place = placeOf(node, reader);
-      if (place) into.push(located<Text>({ type: "Text", value: node.val as string } as Text, place[0], place[1], reader.lines));
+      const places = linePlacesOf(node, reader);
+      for (const [start, end] of places) into.push(located<Text>({ type: "Text", value: reader.text.slice(start, end) } as Text, start, end, reader.lines));
+      reader.texts.push(...places);
+      if ((node.val as string).includes("<")) reader.hasMarkup = true;
       continue;
     } else if (node.type === "Filter" || node.type === "Code") {
       continue; // `:markdown-it` bodies and `- code` are not markup
@@ -192,6 +214,19 @@ function childrenOf(root: PugNode, reader: Reader): ChildNode[] {
   return top;
 }
 
+/**
+ * The markup Pug prints raw, read as HTML at its own offsets: the file's text kept, every other
+ * character blanked (line breaks kept), one parse for the whole file; its elements join the top
+ * level, its comments and scripts the Document's.
+ */
+function rawMarkupOf(reader: Reader): Document | null {
+  if (!reader.hasMarkup) return null;
+  let masked = blankOut(reader.text);
+  for (const [from, to] of reader.texts) masked = masked.slice(0, from) + reader.text.slice(from, to) + masked.slice(to);
+  const parsed = parseHtml(masked, "raw.html");
+  return parsed.ok ? parsed.ast : null;
+}
+
 /** A Pug file as the html language's Document; a Pug syntax error is the one parse failure. */
 export function parsePug(text: string, filename: string): HtmlParseResult {
   let root: PugNode;
@@ -202,8 +237,15 @@ export function parsePug(text: string, filename: string): HtmlParseResult {
     return { ok: false, errors: [{ message: `pixel-guard could not read this Pug file: ${msg ?? message ?? String(error)}`, line: line ?? 1, column: Math.max(0, (column ?? 1) - 1) }] };
   }
   const lines = new LineIndex(text);
-  const reader: Reader = { text, lines, at: new Offsets(text), scripts: [], comments: [] };
+  const reader: Reader = { text, lines, at: new Offsets(text), scripts: [], comments: [], texts: [], hasMarkup: false };
   const children = childrenOf(root, reader);
+  const raw = rawMarkupOf(reader);
+  if (raw) {
+    // its elements (the text around them is already the Pug elements' text)
+    for (const child of raw.children) if (child.type === "Element") children.push(child);
+    reader.comments.push(...raw.comments);
+    reader.scripts.push(...raw.scripts);
+  }
   reader.comments.sort((a, b) => a.range[0] - b.range[0]);
   const range: Range = [0, text.length];
   const ast: Document = { type: "Document", children, comments: reader.comments, templateTags: [], frontMatter: null, scripts: reader.scripts, start: 0, end: text.length, range, loc: lines.locOf(range) };

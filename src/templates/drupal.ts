@@ -4,8 +4,8 @@ import type { Link } from "../engines/index.js";
 /** `@olivero/includes/analytics.html.twig`: a theme's (or module's) `templates/` folder. */
 const NAMESPACE = /^@([\w-]+)\/(.+)$/;
 const TWIG = ".html.twig";
-/** Where a Drupal site keeps themes and modules, from the project root (composer's `web/`, Acquia's `docroot/`). */
-const EXTENSION_FOLDERS = ["themes/custom/", "themes/contrib/", "themes/", "modules/custom/", "modules/contrib/"].flatMap((folder) => ["", "web/", "docroot/"].map((root) => `${root}${folder}`));
+/** Where a Drupal site keeps themes and modules, from the project root (composer's `web/`, Acquia's `docroot/`); core's base themes (`@classy`, `@stable9`). */
+const EXTENSION_FOLDERS = ["themes/custom/", "themes/contrib/", "themes/", "modules/custom/", "modules/contrib/", "core/themes/", "core/modules/"].flatMap((folder) => ["", "web/", "docroot/"].map((root) => `${root}${folder}`));
 /**
  * The folders of a theme's `templates/` that Drupal core's themes (Olivero, Claro, Classy) sort
  * templates into: Drupal finds a template by its name anywhere under `templates/`.

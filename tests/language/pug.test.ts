@@ -105,6 +105,35 @@ describe("parseSource on a .pug file", () => {
     expect(block.comments.map((comment) => [comment.value, comment.range])).toEqual([["\nsensitive-content: abuse\n(support pages)", [0, 48]]]);
   });
 
+  it("reads markup Pug prints raw (pasted <script> lines, a div. block of HTML, inline tags) as HTML at its place", () => {
+    const raw = [
+      "html",
+      "  head",
+      "    <!-- Meta Pixel Code -->",
+      '    <script async src="https://connect.facebook.net/en_US/fbevents.js"></script>',
+      "  body",
+      "    div.",
+      "      <script>",
+      '        fbq("track", "Lead");',
+      "      </script>",
+      "    p Call <b>0808 2000 247</b>",
+      "",
+    ].join("\n");
+    const parsed = documentOf(raw);
+    const pasted = elementsOf(parsed).filter((element) => element.name === "script" || element.name === "b");
+    expect(pasted.map((element) => [element.name, element.loc.start.line, element.loc.start.column])).toEqual([
+      ["script", 4, 4],
+      ["script", 7, 6],
+      ["b", 10, 11],
+    ]);
+    expect(pasted[0]?.attributes.map((a) => [a.name, a.value, a.loc.start.column])).toEqual([
+      ["async", "", 12],
+      ["src", "https://connect.facebook.net/en_US/fbevents.js", 18],
+    ]);
+    expect((pasted[1]?.script?.body[0] as ESTree.ExpressionStatement).expression.loc?.start).toMatchObject({ line: 8, column: 8 });
+    expect(parsed.comments.map((comment) => [comment.kind, comment.value, comment.loc.start.line])).toEqual([["html", " Meta Pixel Code ", 3]]);
+  });
+
   it("a Pug syntax error is the file's one parse error, at Pug's line and column", () => {
     const parsed = parseSource("p(\n", "/site/broken.pug");
     expect(parsed).toMatchObject({ kind: "text", ast: null });
