@@ -134,6 +134,15 @@ describe("parseSource on a .pug file", () => {
     expect(parsed.comments.map((comment) => [comment.kind, comment.value, comment.loc.start.line])).toEqual([["html", " Meta Pixel Code ", 3]]);
   });
 
+  it("keeps exact places in a file with CRLF line endings (Pug's lexer reads them as LF)", () => {
+    const crlf = documentOf('//- sensitive-content\r\nhtml\r\n  body\r\n    script.\r\n      fbq("track", "Lead");\r\n    a(onclick="fbq(1)") x\r\n');
+    const [html] = crlf.children as Element[];
+    const [script, link] = (html?.children[0] as Element).children as Element[];
+    expect(crlf.comments.map((comment) => comment.value)).toEqual([" sensitive-content"]);
+    expect(script?.script?.body[0]?.loc?.start).toMatchObject({ line: 5, column: 6 });
+    expect(link?.attributes[0]?.script?.body[0]?.loc?.start).toMatchObject({ line: 6, column: 15 });
+  });
+
   it("a Pug syntax error is the file's one parse error, at Pug's line and column", () => {
     const parsed = parseSource("p(\n", "/site/broken.pug");
     expect(parsed).toMatchObject({ kind: "text", ast: null });
