@@ -62,6 +62,55 @@ const FAMILIES = {
 };
 const EXT = Object.keys(FAMILIES);
 
+/**
+ * Issue 10's server engines, written as their sites do; `generateTemplates(dir, count, seed,
+ * SERVER_EXT)` writes a corpus of them (the default corpus keeps its six families, so its figures
+ * stay comparable). Smarty sites wrap JavaScript in `{literal}` (`raw`).
+ */
+export const SERVER_FAMILIES = {
+  cshtml: {
+    out: (v) => `@${v}`,
+    loop: (list, body) => `@foreach (var item in ${list})\n{\n${body}\n}`,
+    when: (c, body) => `@if (${c} != null)\n{\n${body}\n}`,
+    comment: (t) => `@* ${t} *@`,
+    page: (layout, head, body) => `@{\n    Layout = "~/cshtml/layouts/${layout}.cshtml";\n    ViewData["Title"] = "page";\n}\n@section head {\n${head}\n}\n${body}`,
+    slot: { head: '@await RenderSectionAsync("head", required: false)', body: "@RenderBody()" },
+  },
+  jsp: {
+    out: (v) => `<c:out value="\${${v}}"/>`,
+    loop: (list, body) => `<c:forEach items="\${${list}}" var="item">\n${body}\n</c:forEach>`,
+    when: (c, body) => `<c:if test="\${not empty ${c}}">\n${body}\n</c:if>`,
+    comment: (t) => `<%-- ${t} --%>`,
+    page: (layout, head, body) => `<%@ page contentType="text/html;charset=UTF-8" %>\n${head}\n<%@ include file="../layouts/${layout}.jsp" %>\n${body}`,
+    slot: { head: "<jsp:doBody/>", body: "" },
+  },
+  ftlh: {
+    out: (v) => `\${${v}}`,
+    loop: (list, body) => `<#list ${list} as item>\n${body}\n</#list>`,
+    when: (c, body) => `<#if ${c}??>\n${body}\n</#if>`,
+    comment: (t) => `<#-- ${t} -->`,
+    page: (layout, head, body) => `${head}\n<#include "../layouts/${layout}.ftlh">\n${body}`,
+    slot: { head: "<#nested>", body: "" },
+  },
+  tpl: {
+    out: (v) => `{$${v}|escape}`,
+    loop: (list, body) => `{foreach $${list} as $item}\n${body}\n{/foreach}`,
+    when: (c, body) => `{if $${c}}\n${body}\n{/if}`,
+    comment: (t) => `{* ${t} *}`,
+    page: (layout, head, body) => `{extends file="../layouts/${layout}.tpl"}\n{block name=head}\n${head}\n{/block}\n{block name=body}\n${body}\n{/block}`,
+    slot: { head: "{block name=head}{/block}", body: "{block name=body}{/block}" },
+    raw: (html) => `{literal}${html}{/literal}`,
+  },
+  ss: {
+    out: (v) => `$${v.split(".").map((part) => part[0].toUpperCase() + part.slice(1)).join(".")}`,
+    loop: (list, body) => `<% loop $${list} %>\n${body}\n<% end_loop %>`,
+    when: (c, body) => `<% if $${c} %>\n${body}\n<% end_if %>`,
+    comment: (t) => `<%-- ${t} --%>`,
+  },
+};
+export const SERVER_EXT = Object.keys(SERVER_FAMILIES);
+const familyOf = (ext) => FAMILIES[ext] ?? SERVER_FAMILIES[ext];
+
 function section(f, r) {
   const item = (field) => f.out(`item.${field}`, r.pick(NOUNS));
   switch (r.int(0, 7)) {
@@ -120,16 +169,19 @@ function afterFrontMatter(text, line) {
   return `${text.slice(0, end)}${line}\n${text.slice(end)}`;
 }
 
+/** Scripts as the family writes them (Smarty: in `{literal}`). */
+const rawOf = (f, html) => (f.raw ? f.raw(html) : html);
+
 const minify = (text) => text.split("\n").map((l) => l.trim()).join("");
 
 /** Layouts for the families that have them; `tracking` ones carry the pixel (a page reaches it by extending). */
-function writeLayouts(dir, r) {
+function writeLayouts(dir, r, exts) {
   const out = [];
-  for (const ext of EXT) {
-    const f = FAMILIES[ext];
+  for (const ext of exts) {
+    const f = familyOf(ext);
     if (!f.page) continue;
     for (const [name, tracking] of [["base", false], ["marketing", true]]) {
-      const extra = [f.slot.head, tracking ? tracker(r, r.digits(15)) : f.comment("no third-party scripts here")];
+      const extra = [f.slot.head, tracking ? rawOf(f, tracker(r, r.digits(15))) : f.comment("no third-party scripts here")];
       const full = htmlDocument(r, head(r, f.out("page.title", "Site"), extra), f.slot.body);
       // PHP and ERB pages include a header layout that stops where the page's content starts.
       const text = f.slot.body === "" ? full.slice(0, full.indexOf("  </main>")) : full;
@@ -147,10 +199,10 @@ function writeLayouts(dir, r) {
  * Writes `count` template pages (plus a few layouts) under `dir`, deterministically from `seed`.
  * Returns a manifest like generateCorpus's.
  */
-export function generateTemplates(dir, count, seed = 1) {
+export function generateTemplates(dir, count, seed = 1, exts = EXT) {
   const plan = createRandom(seed);
-  for (const ext of EXT) for (const sub of ["layouts", "pages", "pages/victims"]) mkdirSync(join(dir, ext, sub), { recursive: true });
-  const layouts = writeLayouts(dir, plan);
+  for (const ext of exts) for (const sub of ["layouts", "pages", "pages/victims"]) mkdirSync(join(dir, ext, sub), { recursive: true });
+  const layouts = writeLayouts(dir, plan, exts);
   const indices = Array.from({ length: count }, (_, i) => i);
   const tracking = new Set(plan.sample(indices, Math.round(count * 0.05)));
   const sensitive = new Set([
@@ -162,8 +214,8 @@ export function generateTemplates(dir, count, seed = 1) {
 
   for (const i of indices) {
     const r = createRandom(subSeed(seed, i));
-    const ext = r.pick(EXT);
-    const f = FAMILIES[ext];
+    const ext = r.pick(exts);
+    const f = familyOf(ext);
     const isSensitive = sensitive.has(i);
     const how = isSensitive ? r.pick(["comment", "meta", "path", "attribute", ext === "njk" || ext === "liquid" ? "front" : "comment"]) : null;
     const title = isSensitive ? r.pick(SENSITIVE_TITLES) : `${r.pick(NOUNS)} ${r.pick(WORDS)}`;
@@ -174,7 +226,7 @@ export function generateTemplates(dir, count, seed = 1) {
 
     const headExtra = [];
     if (how === "meta") headExtra.push('<meta name="sensitive-content" content="crime-victims">');
-    if (tracking.has(i)) headExtra.push(tracker(r, r.digits(16)));
+    if (tracking.has(i)) headExtra.push(rawOf(f, tracker(r, r.digits(16))));
     const target = r.int(5, 56) * 1024; // the last section and the page frame add up to ~4 KB
     const sections = [`<h1${how === "attribute" ? ' data-sensitive="crime-victims"' : ""}>${title}</h1>`];
     if (tracking.has(i) && r.chance(0.3)) sections.push(`<a href="/contact" onclick="fbq('track', 'Contact')">Contact us</a>`);

@@ -3,6 +3,7 @@ import type { Engine } from "./types.js";
 import { handlebars } from "./handlebars.js";
 import { liquid } from "./liquid.js";
 import { nunjucks } from "./nunjucks.js";
+import { thymeleaf } from "./thymeleaf.js";
 import { go } from "./go.js";
 import { ssi } from "./ssi.js";
 
@@ -15,5 +16,5 @@ export const html: Engine = {
   comments: [HTML_COMMENT],
   mask: {},
   fence: "yaml",
-  links: [...nunjucks.links, ...liquid.links, ...handlebars.links, ...go.links, ...ssi.links],
+  links: [...nunjucks.links, ...liquid.links, ...handlebars.links, ...thymeleaf.links, ...go.links, ...ssi.links],
 };

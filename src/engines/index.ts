@@ -16,6 +16,12 @@ import { stylesheet } from "./stylesheet.js";
 import { svelte } from "./svelte.js";
 import type { CommentSyntax, Engine } from "./types.js";
 import { vue } from "./vue.js";
+import { razor } from "./razor.js";
+import { jsp } from "./jsp.js";
+import { thymeleaf } from "./thymeleaf.js";
+import { freemarker } from "./freemarker.js";
+import { smarty } from "./smarty.js";
+import { silverstripe } from "./silverstripe.js";
 import { go } from "./go.js";
 import { pug } from "./pug.js";
 import { ssi } from "./ssi.js";
@@ -23,7 +29,13 @@ import { ssi } from "./ssi.js";
 export type * from "./types.js";
 
 /** Every engine, in the order the docs and the flat-config globs list them. */
-export const ENGINES: readonly Engine[] = [html, nunjucks, liquid, handlebars, ejs, erb, php, blade, vue, svelte, astro, stylesheet, script, pug, go, ssi];
+export const ENGINES: readonly Engine[] = [
+  ...[html, nunjucks, liquid, handlebars, ejs, erb, php, blade, vue, svelte, astro, stylesheet, script],
+  // issue 10: ASP.NET and Java engines, Smarty, Silverstripe
+  ...[razor, jsp, thymeleaf, freemarker, smarty, silverstripe],
+  // issue 10: Pug, Go templates and Hugo, server-side includes
+  ...[pug, go, ssi],
+];
 
 /** Each extension with its engine, longest first: `.blade.php` before `.php`, `.html.erb` before `.erb`. */
 const BY_EXTENSION: Array<[string, Engine]> = ENGINES.flatMap((engine) => engine.extensions.map((extension): [string, Engine] => [extension, engine])).sort(

@@ -12,6 +12,8 @@ export interface Delimiter {
   notBeforeName?: boolean;
   /** Masked only in the engine's own files (Blade's `{{-- --}}`); others are masked in every page. */
   ownFilesOnly?: boolean;
+  /** Not when whitespace follows the opener directly (Smarty's auto-literal: `{ ` is text). */
+  notBeforeSpace?: boolean;
 }
 
 /**
@@ -32,6 +34,8 @@ export interface TagSyntax extends Delimiter {
   toEndWhenUnclosed?: boolean;
   /** The opener in any letter case after its first two characters (`<?PHP`). */
   anyCase?: boolean;
+  /** The tag opens a literal block up to this end tag (Smarty's `{literal}` … `{/literal}`): its content is read as markup and code. */
+  literalUntil?: string;
 }
 
 /** `{% name %}` statements, and the blocks whose content is not markup. */
@@ -71,6 +75,27 @@ export interface MaskSyntax {
    * the markup; the bodies of `<script>` and `<style>` are code and left alone.
    */
   braces?: boolean;
+  /** Razor-style `@` code: expressions, `@{ }` blocks and `@if (…) { }` statements whose markup stays readable. */
+  code?: CodeSyntax;
+}
+
+/** Code written after a sigil in the markup (Razor's `@`), masked with the markup inside it left readable. */
+export interface CodeSyntax {
+  sigil: string;
+  /** Written twice (`@@`), the sigil is printed as is. */
+  escapes: string[];
+  /** `@:` — the rest of the line is markup (inside a code block). */
+  textLine: string;
+  /** `@model X`, `@using X`, `@inject X Y`: masked to the end of the line. */
+  lineDirectives: string[];
+  /** `@if (…) { }`, `@foreach`, `@section Name { }`, `@functions { }`: a header, then a code block. */
+  blockKeywords: string[];
+  /** `} else {`, `} catch (…) {`: a keyword after a block that opens the next block of the same statement. */
+  continuations: string[];
+  /** `@await x`: a keyword before an expression. */
+  prefixes: string[];
+  /** Names after the sigil that are never code (CSS at-rules in a `<style>`). */
+  notCode: ReadonlySet<string>;
 }
 
 /**
@@ -95,6 +120,11 @@ export interface Link {
    * tried after the mapped path (`.tsx`, `/index.ts`, ...).
    */
   alias?: boolean;
+  /**
+   * A `/`-rooted name is looked up from the nearest folder above the file that holds this entry
+   * (JSP's web app root: the folder holding `WEB-INF`); without one, as the other names are.
+   */
+  rootedAt?: string;
 }
 
 /** One engine's link syntax: what it reads (for the docs) and the reader. */

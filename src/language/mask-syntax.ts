@@ -4,7 +4,7 @@
  * file's own engine's (Blade's `{{-- --}}` and `@directives`); Svelte and Astro files have `{ }`
  * expressions instead.
  */
-import { ENGINES, type DirectiveSyntax, type Engine, type StatementSyntax } from "../engines/index.js";
+import { ENGINES, type CodeSyntax, type DirectiveSyntax, type Engine, type StatementSyntax } from "../engines/index.js";
 
 /** A delimited template tag or comment, as the scanner matches it. */
 export interface ScanDelimiter {
@@ -15,6 +15,10 @@ export interface ScanDelimiter {
   notBeforeName: boolean;
   anyCase: boolean;
   toEndWhenUnclosed: boolean;
+  /** Not when whitespace follows the opener (Smarty's `{ `). */
+  notBeforeSpace: boolean;
+  /** The tag opens a literal block up to this end tag (`{literal}` … `{/literal}`). */
+  literalUntil: string | null;
 }
 
 export interface ScanSyntax {
@@ -25,6 +29,8 @@ export interface ScanSyntax {
   statements: StatementSyntax | null;
   directives: DirectiveSyntax | null;
   braces: boolean;
+  /** Razor's `@` code (the file's own engine's). */
+  code: CodeSyntax | null;
 }
 
 const PREFIX = 2;
@@ -34,13 +40,22 @@ export function prefixKeyOf(text: string, at: number): number {
   return text.charCodeAt(at) * 0x10000 + text.charCodeAt(at + 1);
 }
 
+/** The key of a one-character opener (Smarty's `{`): apart from every two-character key. */
+export function singleKeyOf(text: string, at: number): number {
+  return -1 - text.charCodeAt(at);
+}
+
+function keyOf(open: string): number {
+  return open.length < PREFIX ? singleKeyOf(open, 0) : prefixKeyOf(open, 0);
+}
+
 function delimitersOf(engine: Engine, own: boolean): ScanDelimiter[] {
   const { mask } = engine;
   const mine = (delimiter: { ownFilesOnly?: boolean }): boolean => own || !delimiter.ownFilesOnly;
-  const base = { notBeforeName: false, anyCase: false, toEndWhenUnclosed: false };
+  const base = { notBeforeName: false, anyCase: false, toEndWhenUnclosed: false, notBeforeSpace: false, literalUntil: null };
   return [
-    ...engine.comments.filter((c) => c.in === "template" && mine(c)).map((c): ScanDelimiter => ({ ...base, open: c.open, close: c.close, kind: "comment", notBeforeName: c.notBeforeName ?? false })),
-    ...(mask.tags ?? []).filter(mine).map((t): ScanDelimiter => ({ ...base, open: t.open, close: t.close, kind: "tag", anyCase: t.anyCase ?? false, toEndWhenUnclosed: t.toEndWhenUnclosed ?? false })),
+    ...engine.comments.filter((c) => c.in === "template" && mine(c)).map((c): ScanDelimiter => ({ ...base, open: c.open, close: c.close, kind: "comment", notBeforeName: c.notBeforeName ?? false, notBeforeSpace: c.notBeforeSpace ?? false })),
+    ...(mask.tags ?? []).filter(mine).map((t): ScanDelimiter => ({ ...base, open: t.open, close: t.close, kind: "tag", anyCase: t.anyCase ?? false, toEndWhenUnclosed: t.toEndWhenUnclosed ?? false, notBeforeName: t.notBeforeName ?? false, notBeforeSpace: t.notBeforeSpace ?? false, literalUntil: t.literalUntil ?? null })),
     ...(mask.text ?? []).map((open): ScanDelimiter => ({ ...base, open, close: "", kind: "text" })),
   ];
 }
@@ -61,7 +76,7 @@ function statementsOf(engines: readonly Engine[]): StatementSyntax | null {
 }
 
 function compile(own: Engine | undefined): ScanSyntax {
-  if (own?.mask.braces) return { openers: ["{", "<script", "<style"], byPrefix: new Map(), statements: null, directives: null, braces: true };
+  if (own?.mask.braces) return { openers: ["{", "<script", "<style"], byPrefix: new Map(), statements: null, directives: null, braces: true, code: null };
   const delimited = ENGINES.filter((engine) => !engine.mask.braces);
   const byOpen = new Map<string, ScanDelimiter>();
   const delimiters = [...(own ? delimitersOf(own, true) : []), ...delimited.flatMap((engine) => delimitersOf(engine, false))];
@@ -69,15 +84,16 @@ function compile(own: Engine | undefined): ScanSyntax {
   const byPrefix = new Map<number, ScanDelimiter[]>();
   const prefixes = new Set<string>();
   for (const delimiter of [...byOpen.values()].sort((a, b) => b.open.length - a.open.length)) {
-    const key = prefixKeyOf(delimiter.open, 0);
+    const key = keyOf(delimiter.open);
     byPrefix.set(key, [...(byPrefix.get(key) ?? []), delimiter]);
     prefixes.add(delimiter.open.slice(0, PREFIX));
   }
   const statements = statementsOf(delimited);
   const directives = own?.mask.directives ?? null;
   if (statements) prefixes.add(statements.open);
-  const openers = [...prefixes, ...(directives ? [directives.sigil] : [])];
-  return { openers, byPrefix, statements, directives, braces: false };
+  const code = own?.mask.code ?? null;
+  const openers = [...prefixes, ...(directives ? [directives.sigil] : []), ...(code ? [code.sigil] : [])];
+  return { openers, byPrefix, statements, directives, braces: false, code };
 }
 
 const compiled = new Map<Engine | undefined, ScanSyntax>();

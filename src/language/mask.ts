@@ -12,7 +12,8 @@
  */
 
 import { ENGINES, type DirectiveSyntax, type Engine, type StatementSyntax } from "../engines/index.js";
-import { prefixKeyOf, scanSyntaxOf, type ScanSyntax } from "./mask-syntax.js";
+import { CodeScanner, isNameChar, isNameStart } from "./mask-code.js";
+import { prefixKeyOf, scanSyntaxOf, singleKeyOf, type ScanSyntax } from "./mask-syntax.js";
 import { blankOut, type MaskedSegment } from "./segments.js";
 
 export interface MaskResult {
@@ -78,6 +79,8 @@ class Scanner {
   /** What opens a template tag, and where each next occurs (-1: not searched yet). */
   private readonly openers: string[];
   private readonly openerAt: number[];
+  /** Razor's `@` code, when the file's engine writes it. */
+  private readonly code: CodeScanner | null;
 
   constructor(
     private readonly text: string,
@@ -85,18 +88,21 @@ class Scanner {
   ) {
     this.openers = syntax.openers;
     this.openerAt = this.openers.map(() => -1);
+    this.code = syntax.code ? new CodeScanner(text, syntax.code) : null;
   }
 
   scan(from: number): MaskedSegment[] {
     const { text } = this;
     const segments: MaskedSegment[] = [];
     const { braces, directives } = this.syntax;
+    const { code } = this;
     let i = this.nextOpener(from);
     while (i < text.length) {
-      const code = text.charCodeAt(i);
+      const char = text.charCodeAt(i);
       let found: Found | null;
-      if (braces) found = code === OPEN_BRACE ? this.braceExpression(i) : code === LESS_THAN ? this.rawTextElement(i) : null;
-      else found = this.delimited(i) ?? (directives && text.startsWith(directives.sigil, i) ? this.directive(i) : null);
+      if (code && i >= code.nextResume()) found = code.resume(i);
+      else if (braces) found = char === OPEN_BRACE ? this.braceExpression(i) : char === LESS_THAN ? this.rawTextElement(i) : null;
+      else found = this.delimited(i) ?? (directives && text.startsWith(directives.sigil, i) ? this.directive(i) : null) ?? (code && text.startsWith(code.sigil, i) ? code.at(i) : null);
       if (!found) {
         i = this.nextOpener(i + 1);
         continue;
@@ -125,7 +131,8 @@ class Scanner {
       }
       if (at < nearest) nearest = at;
     }
-    return nearest;
+    // a Razor code block interrupted by markup resumes after the markup
+    return this.code ? Math.min(nearest, Math.max(from, this.code.nextResume())) : nearest;
   }
 
   /** First index of `delimiter` at or after `from`, or -1; each stretch of text is searched once. */
@@ -150,12 +157,16 @@ class Scanner {
     // `@{{ }}` prints `{{ }}` as is (Blade)
     if (directives?.escapes.some((escape) => text.startsWith(escape, i - directives.sigil.length))) return null;
     if (statements && text.startsWith(statements.open, i)) return this.statementTag(i);
-    for (const delimiter of syntax.byPrefix.get(prefixKeyOf(text, i)) ?? []) {
+    for (const delimiter of [...(syntax.byPrefix.get(prefixKeyOf(text, i)) ?? []), ...(syntax.byPrefix.get(singleKeyOf(text, i)) ?? [])]) {
       const { open } = delimiter;
       const opens = delimiter.anyCase ? text.slice(i, i + open.length).toLowerCase() === open : text.startsWith(open, i);
       if (!opens) continue;
       if (delimiter.kind === "text" || (delimiter.notBeforeName && isNameStart(text.charCodeAt(i + open.length)))) return null;
+      if (delimiter.notBeforeSpace && " \t\r\n".includes(text[i + open.length] ?? " ")) return null;
       const end = this.closed(i, open.length, delimiter.close);
+      // `{literal}` … `{/literal}`: the content is read as markup and code; the end tag is masked next
+      const literalEnd = end !== -1 && delimiter.literalUntil ? this.find(delimiter.literalUntil, end) : -1;
+      if (literalEnd !== -1) return { kind: delimiter.kind, end, resume: literalEnd };
       if (end !== -1) return { kind: delimiter.kind, end };
       return delimiter.toEndWhenUnclosed ? { kind: delimiter.kind, end: text.length } : null;
     }
@@ -281,12 +292,4 @@ class Scanner {
     this.scanBlockedUntil.set(open, text.length);
     return -1;
   }
-}
-
-function isNameStart(code: number): boolean {
-  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || code === 0x5f;
-}
-
-function isNameChar(code: number): boolean {
-  return isNameStart(code) || (code >= 0x30 && code <= 0x39);
 }

@@ -1,5 +1,7 @@
+import { sentenceStartOf } from "../detect/labels.js";
 import type { Tracker } from "../detect/trackers.js";
 import type { Page } from "../sensitivity/index.js";
+import { cmsInjectionsFor } from "../templates/cms-injections.js";
 import type { Link } from "../templates/links.js";
 import { chainHitsFor, type PageContext } from "../templates/page-chains.js";
 
@@ -24,5 +26,32 @@ export function chainReportsOf(context: PageContext, page: Page, reports: (track
   return [...byLink.values()].map(({ first, more }) => ({
     range: first.link.range[1] > first.link.range[0] ? first.link.range : [0, 0],
     data: { chain: first.chain, what: first.tracker.label, why: page.why, more: more > 0 ? ` (and ${more} more)` : "" },
+  }));
+}
+
+/** The message every tracker rule uses for a tracker a CMS plugin (or the theme's functions.php) prints on the page. */
+export const VIA_PLUGIN_MESSAGE = "{{source}} injects {{what}} at {{place}} on this sensitive page ({{why}}){{more}}. Keep it off this page in its settings, or remove it.";
+
+/** One report at the page's hook (or the link that reaches it): the first tracker of the rule from one plugin, and how many more. */
+export interface PluginReport {
+  range: [number, number];
+  data: Record<"source" | "what" | "place" | "why" | "more", string>;
+}
+
+/** For a sensitive WordPress or Drupal page: each plugin or hook file that prints trackers this rule reports. */
+export function pluginReportsOf(context: PageContext, page: Page, reports: (tracker: Tracker) => boolean): PluginReport[] {
+  const found = cmsInjectionsFor(context, page.settings.templateRoots);
+  if (!found) return [];
+  const byKey = new Map<string, { source: string; what: string[]; more: number }>();
+  for (const { source, key, whole, tracker } of found.injections) {
+    if (!reports(tracker)) continue;
+    const known = byKey.get(key);
+    if (known && whole) known.what.push(tracker.label);
+    else if (known) known.more++;
+    else byKey.set(key, { source, what: [tracker.label], more: 0 });
+  }
+  return [...byKey.values()].map(({ source, what, more }) => ({
+    range: found.range,
+    data: { source: sentenceStartOf(source), what: what.join(" and "), place: found.place, why: page.why, more: more > 0 ? ` (and ${more} more)` : "" },
   }));
 }

@@ -4,7 +4,7 @@ import { trackersOf, type Tracker } from "../detect/trackers.js";
 import { locOf } from "../locations.js";
 import { perFile } from "../per-file.js";
 import { sensitivityOf, type Page } from "../sensitivity/index.js";
-import { chainReportsOf, VIA_CHAIN_MESSAGE } from "./chain-report.js";
+import { chainReportsOf, pluginReportsOf, VIA_CHAIN_MESSAGE, VIA_PLUGIN_MESSAGE } from "./chain-report.js";
 import { ALL_LANGUAGES, createRule, isExtractedBlock, onFile } from "./create-rule.js";
 
 /** A tracker rule as data: what it reports, and how it says so. */
@@ -32,12 +32,12 @@ const trackersOfScan = perFile((scan: FileScan) => trackersOf(scan), (scan) => s
  */
 export function createTrackerRule<MessageId extends string>(spec: TrackerRuleSpec<MessageId>) {
   trackerOwners.set(spec.name, spec.owns);
-  return createRule<[], MessageId | "trackerViaChain">({
+  return createRule<[], MessageId | "trackerViaChain" | "trackerViaPlugin">({
     name: spec.name,
     meta: {
       type: "problem",
       docs: { description: spec.description, recommended: spec.recommended },
-      messages: { ...spec.messages, trackerViaChain: VIA_CHAIN_MESSAGE },
+      messages: { ...spec.messages, trackerViaChain: VIA_CHAIN_MESSAGE, trackerViaPlugin: VIA_PLUGIN_MESSAGE },
       schema: [],
       defaultOptions: [],
       languages: ALL_LANGUAGES,
@@ -50,10 +50,12 @@ export function createTrackerRule<MessageId extends string>(spec: TrackerRuleSpe
       const reports = (tracker: Tracker): boolean => spec.owns(tracker) && !(tracker.vendor && page.allows(tracker.vendor.id));
       const own = trackersOfScan(analysisOf(context).scan).filter(reports);
       const chains = chainReportsOf(context, page, reports);
-      if (own.length === 0 && chains.length === 0) return {};
+      const plugins = pluginReportsOf(context, page, reports);
+      if (own.length === 0 && chains.length === 0 && plugins.length === 0) return {};
       return onFile(context, () => {
         for (const tracker of own) context.report({ loc: locOf(context.sourceCode, tracker.range), ...spec.describe(tracker, page) });
         for (const chain of chains) context.report({ loc: locOf(context.sourceCode, chain.range), messageId: "trackerViaChain", data: chain.data });
+        for (const plugin of plugins) context.report({ loc: locOf(context.sourceCode, plugin.range), messageId: "trackerViaPlugin", data: plugin.data });
       });
     },
   });

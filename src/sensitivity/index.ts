@@ -2,7 +2,7 @@ import { holdsTracker } from "../detect/findings.js";
 import { analysisOf, type AnalysisContext, type FileView } from "../detect/analysis.js";
 import { perFile, sourceCodeOf } from "../per-file.js";
 import { isGraphFile } from "../templates/links.js";
-import { wpHeadOf } from "../templates/wp-head.js";
+import { cmsInjectionsFor } from "../templates/cms-injections.js";
 import { reachOf as indexedReachOf, type Reach } from "../templates/project-index.js";
 import { classifyPage, type Classification } from "./classify.js";
 import { matchingGlobOf, relativePathOf } from "./globs.js";
@@ -102,15 +102,13 @@ function vocabularyOf(context: SensitivityContext): Evidence | null {
   return { source: "vocabulary", categories: [classification.category], line: null, detail: phrases };
 }
 
-/** On a sensitive WordPress page: where plugins may inject trackers that no template shows. */
+/**
+ * On a sensitive WordPress page: where plugins may inject trackers that no template shows. Left
+ * out when the site's tracker plugins (or the theme's functions.php) are known: those are findings.
+ */
 function wordPressNoteOf(context: SensitivityContext, settings: Settings): string {
-  let at: string | null = null;
-  try {
-    at = wpHeadOf(fileOf(context), context.sourceCode.text, context.cwd, settings.templateRoots);
-  } catch {
-    at = null; // a note is extra: a file system surprise must not end the lint
-  }
-  return at ? `; WordPress plugins may inject trackers at wp_head() in ${at}` : "";
+  const found = cmsInjectionsFor(context, settings.templateRoots);
+  return found?.cms === "wordpress" && found.injections.length === 0 ? `; WordPress plugins may inject trackers at ${found.place}` : "";
 }
 
 /** An explicit tag in the file: a comment, or (in markup) a meta tag, front matter or attribute. */

@@ -11,6 +11,10 @@ interface Folders {
 
 const LIQUID_INCLUDES: Folders = { folders: ["_includes/", "snippets/", ""] };
 const LARAVEL_VIEWS: Folders = { folders: ["resources/views/", ""] };
+// issue 10: ASP.NET views (the view's folder, then `Shared`; Umbraco `Views/Partials`), Spring Boot templates, Smarty
+const ASPNET_VIEWS: Folders = { folders: ["", "Shared/", "Views/Shared/", "Pages/Shared/", "Views/Partials/", "Views/"] };
+const SPRING_TEMPLATES: Folders = { folders: ["", "templates/", "src/main/resources/templates/"] };
+const SMARTY_TEMPLATES: Folders = { folders: ["", "templates/"] };
 
 /**
  * Site conventions, by the engine whose syntax wrote the link and the link's kind (`*`: any kind):
@@ -22,6 +26,8 @@ const FOLDERS: Record<string, Record<string, Folders>> = {
   handlebars: { partial: { folders: ["partials/", "views/partials/", "templates/partials/", "_partials/", ""] } },
   erb: { render: { folders: ["", "app/views/"], folderFirst: true } },
   blade: { "*": LARAVEL_VIEWS },
+  // issue 10
+  ...{ razor: { "*": ASPNET_VIEWS }, thymeleaf: { "*": SPRING_TEMPLATES }, freemarker: { "*": SPRING_TEMPLATES }, smarty: { "*": SMARTY_TEMPLATES } },
   go: { partial: { folders: ["partials/", "_partials/"] } },
 };
 

@@ -4,11 +4,13 @@
  * Shopify's theme, Rails' application layout, Next.js and Gatsby wrappers).
  */
 import { engineOf, type Engine, type Link } from "../engines/index.js";
+import { viewStartLinksOf } from "./aspnet.js";
 import { drupalWrapperLinksOf } from "./drupal.js";
 import { railsLayoutLinksOf } from "./erb.js";
 import { inFoldersOf } from "./folders.js";
 import { frameworkWrapperLinksOf, withModuleCandidates } from "./js.js";
 import { frontMatterLinksOf, shopifyLayoutLinksOf } from "./liquid.js";
+import { silverstripeLayoutLinksOf } from "./silverstripe.js";
 
 export type { Link } from "./types.js";
 
@@ -26,6 +28,8 @@ function conventionLinksOf(engine: Engine, text: string, filename: string): { be
   if (engine.id === "liquid") return { before, after: shopifyLayoutLinksOf(text, filename) };
   if (engine.id === "erb") return { before, after: railsLayoutLinksOf(filename) };
   if (engine.id === "script") return { before, after: frameworkWrapperLinksOf(filename) };
+  if (engine.id === "razor") return { before, after: viewStartLinksOf(text, filename) };
+  if (engine.id === "silverstripe") return { before, after: silverstripeLayoutLinksOf(filename) };
   if (engine.id === "nunjucks") return { before, after: drupalWrapperLinksOf(filename) };
   return { before, after: [] };
 }

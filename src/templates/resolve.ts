@@ -8,19 +8,24 @@ const isFileCache = new Map<string, boolean>();
 const TRUSTED_FOR_MS = 30_000;
 let cachedSince = Date.now();
 
-function isFile(file: string): boolean {
+/** Whether `entry` is a file (or a folder) on disk, as seen in the last `TRUSTED_FOR_MS`. */
+function isOnDisk(entry: string, kind: "file" | "folder"): boolean {
   if (Math.abs(Date.now() - cachedSince) > TRUSTED_FOR_MS) forgetFiles();
-  let known = isFileCache.get(file);
+  const key = kind === "file" ? entry : `${entry}${path.sep}`;
+  let known = isFileCache.get(key);
   if (known === undefined) {
     try {
-      known = statSync(file).isFile();
+      const stat = statSync(entry);
+      known = kind === "file" ? stat.isFile() : stat.isDirectory();
     } catch {
       known = false;
     }
-    isFileCache.set(file, known);
+    isFileCache.set(key, known);
   }
   return known;
 }
+
+const isFile = (file: string): boolean => isOnDisk(file, "file");
 
 /** Forget what was seen on disk (a new run, or files changed under an editor). */
 export function forgetFiles(): void {
@@ -43,15 +48,24 @@ function basesOf(from: string, root: string, templateRoots: readonly string[]): 
   return bases;
 }
 
-/** Whether a file is inside the project (the root or a template root): `../../../../etc/passwd` is not read. */
-function isInside(file: string, root: string, templateRoots: readonly string[]): boolean {
-  return [root, ...templateRoots.map((templateRoot) => path.resolve(root, templateRoot))].some((folder) => {
+/** The nearest folder above `from` (up to the root) that holds `entry` (JSP's `WEB-INF`), or null. */
+function rootHolding(entry: string, from: string, root: string): string | null {
+  for (let dir = path.dirname(from); dir.startsWith(root); dir = path.dirname(dir)) {
+    if (isOnDisk(path.join(dir, entry), "folder")) return dir;
+    if (dir === root || path.dirname(dir) === dir) break;
+  }
+  return null;
+}
+
+/** Whether `file` is in one of `folders` (an include of `../../../../etc/passwd` is not followed). */
+function isInside(file: string, folders: readonly string[]): boolean {
+  return folders.some((folder) => {
     const relative = path.relative(folder, file);
     return relative !== "" && !relative.startsWith("..") && !path.isAbsolute(relative);
   });
 }
 
-/** The file a link points at, or null when it cannot be found (a dynamic name, a missing file, a file outside the project). */
+/** The file a link points at, or null when it cannot be found (a dynamic name, a missing file). */
 export function resolveLink(link: Link, from: string, root: string, templateRoots: readonly string[]): string | null {
   if (link.alias) {
     for (const base of aliasTargetsOf(link.target, root)) {
@@ -62,11 +76,13 @@ export function resolveLink(link: Link, from: string, root: string, templateRoot
     }
     return null;
   }
-  const bases = link.relative ? [path.dirname(from)] : basesOf(from, root, templateRoots);
+  const rootedBase = link.rootedAt ? rootHolding(link.rootedAt, from, root) : null;
+  const bases = link.relative ? [path.dirname(from)] : rootedBase ? [rootedBase] : basesOf(from, root, templateRoots);
+  const project = [root, ...templateRoots.map((templateRoot) => path.resolve(root, templateRoot))];
   for (const base of bases) {
     for (const candidate of link.candidates) {
       const file = path.resolve(base, candidate);
-      if (file !== from && isInside(file, root, templateRoots) && isFile(file)) return file;
+      if (file !== from && isInside(file, project) && isFile(file)) return file;
     }
   }
   return null;
