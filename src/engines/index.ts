@@ -23,6 +23,9 @@ import { thymeleaf } from "./thymeleaf.js";
 import { freemarker } from "./freemarker.js";
 import { smarty } from "./smarty.js";
 import { silverstripe } from "./silverstripe.js";
+import { go } from "./go.js";
+import { pug } from "./pug.js";
+import { ssi } from "./ssi.js";
 
 export type * from "./types.js";
 
@@ -31,6 +34,8 @@ export const ENGINES: readonly Engine[] = [
   ...[html, nunjucks, liquid, handlebars, ejs, erb, php, blade, vue, svelte, astro, stylesheet, script],
   // issue 10: ASP.NET and Java engines, Smarty, Silverstripe; Markdown content
   ...[razor, jsp, thymeleaf, freemarker, smarty, silverstripe, markdown],
+  // issue 10: Pug, Go templates and Hugo, server-side includes
+  ...[pug, go, ssi],
 ];
 
 /** Each extension with its engine, longest first: `.blade.php` before `.php`, `.html.erb` before `.erb`. */

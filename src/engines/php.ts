@@ -39,7 +39,7 @@ export const PHP_TAGS: TagSyntax[] = [
 export const php: Engine = {
   id: "php",
   name: "PHP, WordPress",
-  extensions: [EXTENSION],
+  extensions: [EXTENSION, ".phtml"],
   linted: "html",
   comments: MARKUP_AND_CODE_COMMENTS,
   mask: { tags: PHP_TAGS },

@@ -1,6 +1,6 @@
 /**
  * The one parse entry point for any file pixel-guard reads: pages, templates, components and
- * stylesheets through the html language's parser (masking, parse5, espree for scripts and
+ * stylesheets through the html language's parser (Pug through Pug's parser, src/language/pug.ts) (masking, parse5, espree for scripts and
  * handlers), JavaScript through espree, TypeScript through the project's typescript-eslint when it
  * has one. The rules use it for files another plugin's parser read (vue-eslint-parser,
  * svelte-eslint-parser, astro-eslint-parser, @html-eslint), and the template graph for the files a
@@ -12,6 +12,7 @@ import type * as ESTree from "estree";
 import { visitorKeys as pageKeys, type Document } from "./ast.js";
 import { markdownAsHtml } from "./markdown.js";
 import { parseHtml, type HtmlParseResult } from "./parse.js";
+import { parsePug } from "./pug.js";
 import { stylesheetDocument } from "./stylesheet.js";
 import { typescriptParserOf } from "./typescript-parser.js";
 
@@ -56,6 +57,8 @@ export function isScriptFile(filename: string): boolean {
 export function parsePage(text: string, filename: string): HtmlParseResult {
   if (STYLESHEET.test(filename)) return { ok: true, ast: stylesheetDocument(text) };
   if (MARKDOWN.test(filename)) return parseMarkdown(text, filename);
+  // Pug is not markup: read with Pug's own parser into the same Document
+  if (engineOf(filename)?.id === "pug") return parsePug(text, filename);
   return parseHtml(text, filename);
 }
 

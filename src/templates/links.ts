@@ -5,6 +5,7 @@
  */
 import { engineOf, type Engine, type Link } from "../engines/index.js";
 import { viewStartLinksOf } from "./aspnet.js";
+import { drupalWrapperLinksOf } from "./drupal.js";
 import { railsLayoutLinksOf } from "./erb.js";
 import { inFoldersOf } from "./folders.js";
 import { frameworkLayoutLinksOf } from "./framework-layouts.js";
@@ -31,6 +32,7 @@ function conventionLinksOf(engine: Engine, text: string, filename: string): { be
   if (engine.id === "script") return { before, after: [...frameworkWrapperLinksOf(filename), ...after] };
   if (engine.id === "razor") return { before, after: [...viewStartLinksOf(text, filename), ...after] };
   if (engine.id === "silverstripe") return { before, after: [...silverstripeLayoutLinksOf(filename), ...after] };
+  if (engine.id === "nunjucks") return { before, after: [...drupalWrapperLinksOf(filename), ...after] };
   return { before, after };
 }
 

@@ -22,12 +22,14 @@ const SITES: Site[] = [
     site: "graph-aspnet",
     // Views/_ViewStart.cshtml sets `Layout = "_Layout"` for every view below it (Views/Shared/_Layout.cshtml,
     // found from the view's folder, then Shared/); Razor Pages get Pages/Shared/_Layout.cshtml the same way;
-    // Pages/Privacy.cshtml says `Layout = null` and gets nothing; the graph reads Views/Reports/Hiv.CSHTML
-    // (upper case) as a sensitive page, but `**/*.cshtml` does not lint it itself
+    // Pages/Privacy.cshtml says `Layout = null` and gets nothing; Views/Reports/Hiv.CSHTML (upper case) is a
+    // sensitive page to the graph, and is linted itself too (the configs' other-case glob for `.cshtml`)
     notSensitive: ["Views/Home/Index.cshtml", "Pages/Privacy.cshtml"],
     reports: [
       "Pages/Hiv.cshtml:1:1 pixel-guard/no-third-party-trackers Pages/_ViewStart.cshtml -> Pages/Shared/_Layout.cshtml:8 loads the gtm.js container loader (googletagmanager.com/gtm.js?id=…) on this sensitive page (health: sensitive-content comment on line 3)",
       "Pages/Shared/_Layout.cshtml:8:5 pixel-guard/no-third-party-trackers The gtm.js container loader (googletagmanager.com/gtm.js?id=…) puts Google Tag Manager on a sensitive page (it is pulled in by a sensitive page: Pages/Hiv.cshtml)",
+      "Views/Reports/Hiv.CSHTML:1:1 pixel-guard/no-fbq-events Views/_ViewStart.cshtml -> Views/Shared/_Layout.cshtml:15 loads fbq('init', '@Model.MetaPixelId') on this sensitive page (health: sensitive-content comment on line 1)",
+      "Views/Reports/Hiv.CSHTML:1:1 pixel-guard/no-meta-pixel Views/_ViewStart.cshtml -> Views/Shared/_Layout.cshtml:7 loads the Meta Pixel base code on this sensitive page (health: sensitive-content comment on line 1)",
       "Views/Reports/New.cshtml:1:1 pixel-guard/no-fbq-events Views/_ViewStart.cshtml -> Views/Shared/_Layout.cshtml:15 loads fbq('init', '@Model.MetaPixelId') on this sensitive page (crime-victims: sensitive-content comment on line 1)",
       "Views/Reports/New.cshtml:1:1 pixel-guard/no-meta-pixel Views/_ViewStart.cshtml -> Views/Shared/_Layout.cshtml:7 loads the Meta Pixel base code on this sensitive page (crime-victims: sensitive-content comment on line 1)",
       "Views/Reports/New.cshtml:7:8 pixel-guard/no-third-party-trackers Views/Shared/_Tracking.cshtml:3 loads the TikTok Pixel loader (analytics.tiktok.com/i18n/pixel/events.js?sdkid=TEST) on this sensitive page (crime-victims: sensitive-content comment on line 1)",
