@@ -21,7 +21,7 @@ function upTo(segments: string[], index: number): string {
   return "../".repeat(segments.length - 2 - index);
 }
 
-/** Hugo: `content/**` pages through `single.html` (or `list.html` for `_index`), layouts through `baseof.html`. */
+/** Hugo: `content/**` pages through `single.html` (or `list.html` for `_index`); those reach `baseof.html` by their `{{ define }}` (src/engines/go.ts). */
 function hugoLinksOf(segments: string[]): Link[] {
   const base = segments[segments.length - 1] ?? "";
   const content = segments.lastIndexOf("content");
@@ -32,11 +32,8 @@ function hugoLinksOf(segments: string[]): Link[] {
     const candidates = [...(section ? [`${toSite}layouts/${section}/${kind}.html`] : []), `${toSite}layouts/_default/${kind}.html`];
     return [wrapper(`layouts/_default/${kind}.html`, candidates)];
   }
-  const layouts = segments.lastIndexOf("layouts");
-  if (layouts < 0 || layouts === segments.length - 1 || /^baseof\./u.test(base) || !/\.html$/iu.test(base)) return [];
-  if (["partials", "shortcodes", "_markup"].includes(segments[layouts + 1] ?? "")) return [];
-  const toLayouts = upTo(segments, layouts);
-  return [wrapper("layouts/_default/baseof.html", ["baseof.html", `${toLayouts}_default/baseof.html`])];
+  // A layout reaches `baseof.html` by its `{{ define }}` blocks: the Go template engine reads that link.
+  return [];
 }
 
 /** Nuxt: a `pages/` component inside `layouts/<name>.vue` (`default`, or `definePageMeta`'s), everything inside `app.vue`. */
