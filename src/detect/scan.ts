@@ -1,6 +1,6 @@
 import type { TSESTree } from "@typescript-eslint/utils";
 import * as espree from "espree";
-import { trackerCallOf } from "./calls.js";
+import { hostedVendorOf, trackerCallOf } from "./calls.js";
 import { collectCode } from "./code.js";
 import { collectMarkup } from "./markup.js";
 import type { EmbeddedCode } from "./embedded.js";
@@ -77,5 +77,6 @@ function scanCode(sourceCode: ScannableSource): FileScan {
     const handler = state.handlers.find((h) => h.range[0] <= call.range[0] && call.range[1] <= h.range[1]);
     if (handler) state.markup.push({ kind: "handler", vendor: call.vendor, label: `the ${handler.name} handler calling ${callLabelOf(call)}`, range: call.range });
   }
+  for (const call of calls) call.vendor = hostedVendorOf(call.vendor, state.findings);
   return { findings: dedupe(state.findings), calls, markup: state.markup, error: null };
 }

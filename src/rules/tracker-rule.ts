@@ -47,7 +47,9 @@ export function createTrackerRule<MessageId extends string>(spec: TrackerRuleSpe
       if (isExtractedBlock(context)) return {};
       const page = sensitivityOf(context);
       if (!page.sensitive) return {};
-      const reports = (tracker: Tracker): boolean => spec.owns(tracker) && !(tracker.vendor && page.allows(tracker.vendor.id));
+      // first-party, cookieless analytics are reported only when the settings ask for them
+      const reports = (tracker: Tracker): boolean =>
+        spec.owns(tracker) && !(tracker.vendor && page.allows(tracker.vendor.id)) && !(tracker.vendor?.firstParty && page.settings.reportFirstPartyAnalytics !== true);
       const own = trackersOfScan(analysisOf(context).scan).filter(reports);
       const chains = chainReportsOf(context, page, reports);
       if (own.length === 0 && chains.length === 0) return {};

@@ -13,9 +13,11 @@ export interface Settings {
   allow: AllowEntry[];
   autoClassify: AutoClassify;
   templateRoots: string[];
+  /** Report first-party, cookieless analytics (Plausible, Fathom, self-hosted Matomo…) too; off by default. */
+  reportFirstPartyAnalytics?: boolean;
 }
 
-const KEYS = ["sensitive", "allow", "autoClassify", "templateRoots"];
+const KEYS = ["sensitive", "allow", "autoClassify", "templateRoots", "reportFirstPartyAnalytics"];
 const AUTO_CLASSIFY: AutoClassify[] = ["warn", "off", "error"];
 const VENDOR_IDS = VENDORS.map((vendor) => vendor.id);
 
@@ -62,11 +64,14 @@ export function parseSettings(raw: unknown): Settings {
   const record = raw as Record<string, unknown>;
   const autoClassify = record.autoClassify ?? "warn";
   if (!AUTO_CLASSIFY.includes(autoClassify as AutoClassify)) throw new SettingsError("autoClassify", `must be "warn", "off" or "error", got ${JSON.stringify(autoClassify)}`);
+  const reportFirstPartyAnalytics = record.reportFirstPartyAnalytics;
+  if (reportFirstPartyAnalytics !== undefined && typeof reportFirstPartyAnalytics !== "boolean") throw new SettingsError("reportFirstPartyAnalytics", `must be true or false, got ${JSON.stringify(reportFirstPartyAnalytics)}`);
   return {
     sensitive: stringList(record.sensitive, "sensitive"),
     allow: allowList(record.allow),
     autoClassify: autoClassify as AutoClassify,
     templateRoots: stringList(record.templateRoots, "templateRoots"),
+    ...(reportFirstPartyAnalytics === undefined ? {} : { reportFirstPartyAnalytics }),
   };
 }
 
