@@ -30,8 +30,8 @@ export default vendor({
     { host: "api.eu.amplitude.com", kind: "beacon", label: "the Amplitude HTTP API (EU)" },
   ],
   objects: { amplitude: AMPLITUDE },
-  // "amplitude" is a word: the prefilter looks for its calls
-  forms: { amplitude: { needles: ["amplitude."] } },
+  // "amplitude" is a word and a common variable (`amplitude.toFixed(2)`): only its own calls count
+  forms: { amplitude: { listedOnly: true, needles: ["amplitude."] } },
   packages: [
     { name: "@amplitude/analytics-browser", methods: AMPLITUDE },
     { name: "@amplitude/unified", methods: AMPLITUDE },

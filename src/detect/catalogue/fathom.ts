@@ -11,7 +11,7 @@ export default vendor({
   firstParty: COOKIELESS,
   endpoints: [{ host: "cdn.usefathom.com", path: /^\/script\.js/, kind: "loader", label: "the Fathom script" }],
   objects: { fathom: { trackEvent: { event: 0, data: 1 }, trackGoal: { event: 0, data: 1 }, trackPageview: { data: 0 } } },
-  forms: { fathom: { needles: ["fathom.track"] } },
+  forms: { fathom: { listedOnly: true, needles: ["fathom.track"] } },
   packages: [
     { name: "fathom-client", methods: { load: { id: 0, options: 1, setup: true }, trackEvent: { event: 0, data: 1 }, trackPageview: { data: 0 } } },
     { name: "@nuxt/scripts", general: true, loaders: ["useScriptFathomAnalytics"] },
