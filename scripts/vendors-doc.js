@@ -23,17 +23,34 @@ function argumentsOf(shape, from) {
 
 /** Each method's call as its shape reads it: `fbq('init', id, matching)`, `ttq.identify(matching)`. */
 function callsOf(api, shapes, method) {
-  const functionNamed = (handedTo) => Object.keys(api.functions).find((name) => api.functions[name] === handedTo) ?? "a function";
+  const functionNamed = (handedTo) => Object.keys(api.functions).find((name) => api.functions[name] === handedTo) ?? Object.keys(handedTo).join("`, `");
   return Object.entries(shapes).map(([name, shape]) => {
     if (shape.calls) return `${code(`${method(name)}(…)`)} (a call of ${code(functionNamed(shape.calls))})`;
     if (shape.queue) return `${code(`${method(name)}([…])`)} (a call of ${code(functionNamed(shape.queue))} in an array)`;
+    if (shape.chain) return `${code(`${method(name)}().…`)} (returns the API: the call after it is read)`;
+    if (shape.eventKey) return `${code(`${method(name)}({ ${shape.eventKey}, … }, …)`)} (only with an ${code(shape.eventKey)} key)`;
     const setup = shape.setup ? " (sets it up)" : "";
     return code(`${method(name)}(${argumentsOf(shape, 0).join(", ")})`) + setup;
   });
 }
 
-function functionCallsOf(api, name, shapes) {
-  return Object.entries(shapes).map(([method, shape]) => code(`${name}(${[`'${method}'`, ...argumentsOf(shape, 1)].join(", ")})`) + (shape.setup ? " (sets it up)" : ""));
+/** A function's calls, its method name at argument 0 (`fbq('init', …)`) or where its form says (`ym(id, 'init', …)`). */
+function functionCallsOf(api, name, shapes, form) {
+  const at = form?.methodAt ?? 0;
+  return Object.entries(shapes).map(([method, shape]) => {
+    const names = argumentsOf(shape, at === 0 ? 1 : 0);
+    if (at === 0) names.unshift(`'${method}'`);
+    else names.splice(at, 1, `'${method}'`);
+    return code(`${name}(${names.join(", ")})`) + (shape.setup ? " (sets it up)" : "");
+  });
+}
+
+/** What a form adds to an API's line: only its listed calls count, and what the prefilter looks for. */
+function formOf(form) {
+  const parts = [];
+  if (form?.listedOnly) parts.push("only these calls count");
+  if (form?.needles) parts.push(`files are searched for ${form.needles.map(code).join(", ")}`);
+  return parts.length > 0 ? ` (${parts.join("; ")})` : "";
 }
 
 /** The hosts a vendor's URLs are on, each with what its URLs are. */
@@ -52,33 +69,38 @@ function packageOf(pkg, api) {
 }
 
 /** One line an API: its calls, or "as `fbq`" when it shares another API's shapes. */
-function apisOf(entries, callsOfApi) {
+function apisOf(entries, callsOfApi, forms = {}) {
   const seen = new Map();
   return entries.map(([name, shapes]) => {
     const same = seen.get(shapes);
     seen.set(shapes, seen.get(shapes) ?? name);
-    if (same !== undefined) return `${code(name)}: as ${code(same)}`;
+    if (same !== undefined) return `${code(name)}: as ${code(same)}${formOf(forms[name])}`;
     const calls = callsOfApi(name, shapes);
-    return calls.length > 0 ? `${code(name)}: ${calls.join(", ")}` : code(name);
+    return (calls.length > 0 ? `${code(name)}: ${calls.join(", ")}` : code(name)) + formOf(forms[name]);
   });
 }
 
 function sectionOf(vendor) {
-  const lines = [`## ${code(vendor.id)}: ${vendor.name}`, "", `${vendor.company} receives ${vendor.leaks}.`, ""];
+  const company = vendor.company.charAt(0).toUpperCase() + vendor.company.slice(1);
+  const lines = [`## ${code(vendor.id)}: ${vendor.name}`, "", `${company} receives ${vendor.leaks}.`, ""];
   const item = (label, values) => {
     if (values.length > 0) lines.push(`- **${label}:** ${values.join(", ")}`);
   };
   const list = (label, values) => {
     if (values.length > 0) lines.push(`- **${label}:**`, ...values.map((value) => `  - ${value}`));
   };
+  const forms = vendor.forms ?? {};
+  if (vendor.firstParty) lines.push(`Not reported unless \`reportFirstPartyAnalytics: true\`: ${vendor.firstParty.why}.`, "");
   item("Hosts", hostsOf(vendor));
-  list("Functions", apisOf(Object.entries(vendor.api.functions), (name, shapes) => functionCallsOf(vendor.api, name, shapes)));
-  list("Objects", apisOf(Object.entries(vendor.api.objects), (name, shapes) => callsOf(vendor.api, shapes, (method) => `${name}.${method}`)));
+  list("Functions", apisOf(Object.entries(vendor.api.functions), (name, shapes) => functionCallsOf(vendor.api, name, shapes, forms[name]), forms));
+  list("Objects", apisOf(Object.entries(vendor.api.objects), (name, shapes) => callsOf(vendor.api, shapes, (method) => `${name}.${method}`), forms));
+  if (vendor.hosts) item("Calls", [`${code(vendor.hosts)}'s calls, in a file that loads this vendor`]);
   item("Install globals", vendor.globals.map(code));
   item("Snippet markers", vendor.markers.map((marker) => code(`'${marker}'`)));
   list("Wrapper packages", vendor.packages.map((pkg) => packageOf(pkg, vendor.api)));
   item("Markup attributes", vendor.attributes.map((prefix) => code(`${prefix}…`)));
   item("Personal-data keys", vendor.personalKeys.map(code));
+  if (vendor.docs) item("Vendor's documentation", [vendor.docs]);
   lines.push("");
   return lines;
 }
@@ -130,7 +152,7 @@ export function vendorsDocOf(vendors, longTail, policy) {
     "",
     "| id | tracker | company |",
     "|---|---|---|",
-    ...vendors.map((vendor) => `| ${code(vendor.id)} | ${vendor.name} | ${vendor.company} |`),
+    ...vendors.map((vendor) => `| ${code(vendor.id)} | ${vendor.name} | ${vendor.company}${vendor.firstParty ? " (first-party: not reported by default)" : ""} |`),
     "",
     "How calls are read: each method's arguments, in order. `id` is the pixel or tag id, `event` the event",
     "name, `matching` the advanced-matching object (personal data), `options` an options object, `data…` the",

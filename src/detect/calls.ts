@@ -1,6 +1,6 @@
 import type { TSESTree } from "@typescript-eslint/utils";
-import { UNLISTED_FUNCTION_METHOD, UNLISTED_OBJECT_METHOD, VENDORS, type CallShape, type MethodShapes, type Vendor } from "./catalogue/index.js";
-import { globalNameOf, memberPathOf, stringValueOf, unwrap, type Node } from "./estree.js";
+import { UNLISTED_FUNCTION_METHOD, UNLISTED_OBJECT_METHOD, VENDORS, type ApiForm, type CallShape, type MethodShapes, type Vendor } from "./catalogue/index.js";
+import { globalNameOf, memberPathOf, propertyNameOf, stringValueOf, unwrap, type Node } from "./estree.js";
 import type { WrapperBinding } from "./wrappers.js";
 
 /** A call into a tracker's API, normalised to the shape of `fbq(method, …)`. */
@@ -54,6 +54,64 @@ interface CallTarget {
   /** `function`: the method is argument 0; `method`: it is `method` (`track` of `ttq.track`). */
   style: TrackerCall["style"];
   method: string;
+  /** How the API's calls are told apart from a site's own (`hj`: only its listed methods). */
+  form?: ApiForm | undefined;
+}
+
+/** The listed method a call names: itself, or for a function the part after a tracker name (`ga('t2.send')`). */
+function listedMethodOf(shapes: MethodShapes | undefined, method: string, style: TrackerCall["style"]): string | null {
+  if (shapes && Object.hasOwn(shapes, method)) return method;
+  const last = method.slice(method.lastIndexOf(".") + 1);
+  return style === "function" && shapes && Object.hasOwn(shapes, last) ? last : null;
+}
+
+/** The value of a static key of an object expression: `event` of `{ event: 'sign_up' }`. */
+function propertyOf(node: Node | undefined, key: string): Node | null {
+  const target = node ? unwrap(node) : null;
+  if (target?.type !== "ObjectExpression") return null;
+  for (const property of target.properties) {
+    if (property.type !== "Property" || property.computed) continue;
+    const name = property.key.type === "Identifier" ? property.key.name : stringValueOf(property.key);
+    if (name === key) return property.value as Node;
+  }
+  return null;
+}
+
+/**
+ * `a.b.c` as ["a", "b", "c"]; a method called on the way is marked `b()`: `amplitude.getInstance().logEvent`
+ * is ["amplitude", "getInstance()", "logEvent"]. Null when a step is not static.
+ */
+function calleePathOf(node: Node): string[] | null {
+  const path: string[] = [];
+  let current = unwrap(node);
+  let called = false;
+  for (;;) {
+    if (current.type === "MemberExpression") {
+      const name = propertyNameOf(current);
+      if (name === null) return null;
+      path.unshift(called ? `${name}()` : name);
+      called = false;
+      current = unwrap(current.object);
+    } else if (current.type === "CallExpression" && path.length > 0 && !called) {
+      called = true;
+      current = unwrap(current.callee);
+    } else break;
+  }
+  if (called) return null;
+  if (current.type === "Identifier") path.unshift(current.name);
+  else if (current.type === "ThisExpression") path.unshift("this");
+  else return null;
+  return path;
+}
+
+/** The method a path's parts name, through the API's `chain` methods (`getInstance().logEvent` is `logEvent`); null through any other call. */
+function methodOfParts(parts: string[], shapes: MethodShapes | undefined): string | null {
+  const kept: string[] = [];
+  for (const part of parts) {
+    if (!part.endsWith("()")) kept.push(part);
+    else if (!shapes?.[part.slice(0, -2)]?.chain) return null;
+  }
+  return kept.length > 0 ? kept.join(".") : null;
 }
 
 /**
@@ -73,10 +131,22 @@ function callOf(target: CallTarget, node: TSESTree.CallExpression, args: Node[])
     shapes = handOn.calls ?? handOn.queue;
     style = "function";
   }
-  if (style === "function") method = (args[0] && stringValueOf(args[0])) ?? "";
-  const shape = shapeOf(shapes, method, style);
+  const form = handOn?.calls || handOn?.queue ? undefined : target.form;
+  if (style === "function") {
+    const named = args[form?.methodAt ?? 0];
+    method = (named && stringValueOf(named)) ?? "";
+  }
+  const listed = listedMethodOf(shapes, method, style);
+  if (form?.listedOnly && listed === null) return null;
+  const shape = shapeOf(shapes, listed ?? method, style);
+  if (shape.chain) return null;
   const at = (index: number | undefined): Node | null => (index === undefined ? null : (args[index] ?? null));
-  const event = at(shape.event);
+  let event = at(shape.event);
+  if (shape.eventKey) {
+    event = propertyOf(args[shape.data ?? 0], shape.eventKey);
+    if (!event) return null;
+  }
+  const matching = at(shape.matching);
   return {
     vendor: target.vendor,
     node,
@@ -84,7 +154,7 @@ function callOf(target: CallTarget, node: TSESTree.CallExpression, args: Node[])
     method,
     event: (event && stringValueOf(event)) ?? null,
     id: at(shape.id),
-    matching: at(shape.matching),
+    matching: shape.matchingKey ? propertyOf(matching ?? undefined, shape.matchingKey) : matching,
     options: at(shape.options),
     data: shape.data === undefined ? [] : args.slice(shape.data),
     style,
@@ -125,17 +195,20 @@ export function callReaderOf(vendors: readonly Vendor[]): CallReader {
   function trackerCallOf(node: TSESTree.CallExpression, context: CallContext, text: (node: Node) => string): TrackerCall | null {
     const args = node.arguments as Node[];
     const callee = unwrap(node.callee);
-    const head = memberPathOf(callee)?.[0];
+    const path = calleePathOf(callee);
+    const head = path?.[0];
     if (head !== undefined && context.shadowed.has(head)) return null;
-    const fn = vendorFunctionOf(callee, context.aliases);
-    if (fn) return callOf({ vendor: fn.vendor, callee: text(callee), shapes: fn.vendor.api.functions[fn.name], style: "function", method: fn.name }, node, args);
+    // an imported name is the package's, even when a vendor's global has the same name (`import ym from …`)
+    const fn = head !== undefined && context.wrappers.has(head) ? null : vendorFunctionOf(callee, context.aliases);
+    if (fn) return callOf({ vendor: fn.vendor, callee: text(callee), shapes: fn.vendor.api.functions[fn.name], style: "function", method: fn.name, form: fn.vendor.forms[fn.name] }, node, args);
 
-    const path = memberPathOf(callee);
     if (!path || head === undefined) return null;
     const binding = context.wrappers.get(head);
     if (binding) {
-      // `import { track } from "meta-pixel"; track(…)` or `ReactPixel.track(…)`.
-      const method = path.length === 1 ? binding.imported : path.slice(1).join(".");
+      // `import { track } from "meta-pixel"; track(…)`, `ReactPixel.track(…)`, or a default export called itself.
+      // a loader (`usePostHog()`) is the package's finding, not a call
+      if (path.length === 1 && binding.imported !== null && binding.pkg.loaders?.includes(binding.imported)) return null;
+      const method = path.length === 1 ? (binding.imported ?? (binding.pkg.api?.default ? "default" : null)) : methodOfParts(path.slice(1), binding.pkg.api);
       if (!method) return null;
       return callOf({ vendor: binding.vendor, callee: text(callee), shapes: binding.pkg.api, style: "method", method }, node, args);
     }
@@ -146,8 +219,10 @@ export function callReaderOf(vendors: readonly Vendor[]): CallReader {
     const vendor = objectVendors.get(objectName);
     if (!vendor || start === path.length - 1) return null;
     if (start > 0 && !objectName.startsWith("$") && globalNameOf(callee) === null && !isGlobalPrefix(path.slice(0, start))) return null;
-    const method = path.slice(start + 1).join(".");
-    return callOf({ vendor, callee: text(callee), shapes: vendor.api.objects[objectName], style: "method", method }, node, args);
+    const shapes = vendor.api.objects[objectName];
+    const method = methodOfParts(path.slice(start + 1), shapes);
+    if (method === null) return null;
+    return callOf({ vendor, callee: text(callee), shapes, style: "method", method, form: vendor.forms[objectName] }, node, args);
   }
 
   return { vendorFunctionOf, trackerCallOf };
@@ -155,6 +230,18 @@ export function callReaderOf(vendors: readonly Vendor[]): CallReader {
 
 function isGlobalPrefix(prefix: string[]): boolean {
   return prefix.every((name) => name === "window" || name === "globalThis" || name === "self");
+}
+
+const hostedBy = new Map<string, Vendor>();
+for (const vendor of VENDORS) if (vendor.hosts) hostedBy.set(vendor.hosts, vendor);
+
+/**
+ * The vendor a call goes to in a file: a self-hosted API's call (`_paq.push`) in a file that loads
+ * its hosted counterpart (a `cdn.matomo.cloud` loader) goes to that counterpart.
+ */
+export function hostedVendorOf(vendor: Vendor, loaded: ReadonlyArray<{ vendor: Vendor }>): Vendor {
+  const host = hostedBy.get(vendor.id);
+  return host && loaded.some((finding) => finding.vendor === host) ? host : vendor;
 }
 
 const catalogueCalls = callReaderOf(VENDORS);

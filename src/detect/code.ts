@@ -1,5 +1,5 @@
 import type { TSESTree } from "@typescript-eslint/utils";
-import { META_ID, VENDORS, vendorById, type Vendor } from "./catalogue/index.js";
+import { META_ID, VENDORS, vendorById, type Vendor, type WrapperPackage } from "./catalogue/index.js";
 import { isPixelGuard, isPixelStub, snippetOf } from "./base-code.js";
 import { vendorFunctionOf } from "./calls.js";
 import { embeddedCodeOf } from "./embedded.js";
@@ -48,7 +48,7 @@ function collectBinding(state: ScanState, id: Node, init: Node): void {
       if (named) state.aliases.set(property.value.name, named);
     }
   }
-  const wrapper = requiredWrapperOf(unwrap(init));
+  const wrapper = requiredWrapperOf(unwrap(init)) ?? instanceOfWrapper(state, init);
   if (!wrapper) return;
   if (id.type === "Identifier") state.wrappers.set(id.name, { ...wrapper, imported: null });
   if (id.type === "ObjectPattern") {
@@ -58,6 +58,18 @@ function collectBinding(state: ScanState, id: Node, init: Node): void {
       state.wrappers.set(property.value.name, { ...wrapper, imported: key === "default" ? null : key });
     }
   }
+}
+
+/**
+ * A wrapper's instance: `const analytics = AnalyticsBrowser.load({ writeKey })`, `const posthog =
+ * usePostHog()`. Its methods are the package's calls too.
+ */
+function instanceOfWrapper(state: ScanState, init: Node): { vendor: Vendor; pkg: WrapperPackage } | null {
+  const call = unwrap(init);
+  if (call.type !== "CallExpression") return null;
+  const head = memberPathOf(call.callee)?.[0];
+  const binding = head === undefined ? undefined : state.wrappers.get(head);
+  return binding ? { vendor: binding.vendor, pkg: binding.pkg } : null;
 }
 
 /** A vendor's install globals: `_linkedin_partner_id = "1"`, `w.TiktokAnalyticsObject = t`. */
@@ -120,7 +132,7 @@ export function collectCode(state: ScanState, node: Node, parent: Node | undefin
       return;
     case "VariableDeclarator":
       if (node.init) collectBinding(state, node.id, node.init);
-      if (node.id.type === "Identifier" && node.init && isShadowing(node.id.name, node.init, state.source)) state.shadowed.add(node.id.name);
+      if (node.id.type === "Identifier" && node.init && !state.wrappers.has(node.id.name) && isShadowing(node.id.name, node.init, state.source)) state.shadowed.add(node.id.name);
       collectGlobal(state, node.id, node);
       return;
     case "AssignmentExpression":

@@ -13,12 +13,16 @@ const domainOf = (host: string): string => host.split(".").slice(-2).join(".");
 const needles = new Set<string>(["callMethod", "data-track", "data-analytics", "ping="]);
 for (const vendor of VENDORS) {
   for (const endpoint of vendor.endpoints) needles.add(domainOf(endpoint.host));
-  for (const name of [...vendor.functions, ...vendor.objects, ...vendor.globals, ...vendor.markers, ...vendor.attributes]) needles.add(name);
+  // A name whose form states needles (`hj(` for `hj`) is looked for by those: the bare name is in many words.
+  for (const name of [...vendor.functions, ...vendor.objects, ...vendor.globals, ...vendor.markers, ...vendor.attributes]) for (const needle of vendor.forms[name]?.needles ?? [name]) needles.add(needle);
   for (const pkg of vendor.packages) {
     if (!pkg.general) needles.add(pkg.name);
     for (const loader of pkg.loaders ?? []) needles.add(loader);
   }
 }
+
+/** The prefilter's strings, for tests that prove a word such as "gather" is not one. */
+export const NEEDLES: ReadonlySet<string> = needles;
 
 /** One alternation of literals: linear, and one pass over the text. */
 const needlePattern = new RegExp(alternationOf(needles));

@@ -1,6 +1,6 @@
 import type { TSESTree } from "@typescript-eslint/utils";
 import * as espree from "espree";
-import { trackerCallOf } from "./calls.js";
+import { hostedVendorOf, trackerCallOf } from "./calls.js";
 import { collectCode } from "./code.js";
 import { collectConsent, type ConsentScan } from "./consent/gates.js";
 import { applyGates, jobFindingsOf, mayHoldConsentJob } from "./consent/holds.js";
@@ -96,6 +96,7 @@ function scanCode(sourceCode: ScannableSource): FileScan {
     const handler = state.handlers.find((h) => h.range[0] <= call.range[0] && call.range[1] <= h.range[1]);
     if (handler) state.markup.push({ kind: "handler", vendor: call.vendor, label: `the ${handler.name} handler calling ${callLabelOf(call)}`, range: call.range });
   }
+  for (const call of calls) call.vendor = hostedVendorOf(call.vendor, state.findings);
   calls.sort((a, b) => a.range[0] - b.range[0]);
   const findings = dedupe([...state.findings, ...jobFindingsOf(consent)]);
   applyGates(consent, [...findings, ...calls, ...state.markup], calls);

@@ -22,7 +22,7 @@ function describe(tracker: Tracker, page: Page): { messageId: MessageId; data: R
 
 export default createTrackerRule({
   name: "no-third-party-trackers",
-  description: "Disallow other ad, analytics and session-recording trackers (Google, TikTok, LinkedIn, Pinterest, Snap, X, Reddit, Microsoft, Hotjar, Meta social plugins) on sensitive pages",
+  description: "Disallow other ad, analytics and session-recording trackers (Google, TikTok, LinkedIn, Segment, Criteo, Hotjar and every vendor in docs/vendors.md) on sensitive pages",
   recommended: "error",
   owns: (tracker) => tracker.vendor !== null && tracker.vendor.id !== META_ID && tracker.group !== "markup",
   messages: {

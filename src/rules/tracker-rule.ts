@@ -47,7 +47,9 @@ export function createTrackerRule<MessageId extends string>(spec: TrackerRuleSpe
       if (isExtractedBlock(context)) return {};
       const page = sensitivityOf(context);
       if (!page.sensitive) return {};
-      const reports = (tracker: Tracker): boolean => spec.owns(tracker) && !(tracker.vendor && page.allows(tracker.vendor.id));
+      // first-party, cookieless analytics are reported only when the settings ask for them
+      const reports = (tracker: Tracker): boolean =>
+        spec.owns(tracker) && !(tracker.vendor && page.allows(tracker.vendor.id)) && !(tracker.vendor?.firstParty && page.settings.reportFirstPartyAnalytics !== true);
       // In a tag-manager container each tag reaches its own pages: a tracker is reported with its tag's reason, or not at all.
       const own = trackersOfScan(analysisOf(context).scan).flatMap((tracker) => {
         const seenFrom = page.at ? page.at(tracker.range) : page;

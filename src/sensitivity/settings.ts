@@ -15,9 +15,11 @@ export interface Settings {
   templateRoots: string[];
   /** URL path patterns of sensitive pages (`/support/**`), for tag-manager triggers that name page paths; absent when not set. */
   sensitiveUrls?: string[];
+  /** Report first-party, cookieless analytics (Plausible, Fathom, self-hosted Matomo…) too; off by default. */
+  reportFirstPartyAnalytics?: boolean;
 }
 
-const KEYS = ["sensitive", "allow", "autoClassify", "templateRoots", "sensitiveUrls"];
+const KEYS = ["sensitive", "allow", "autoClassify", "templateRoots", "sensitiveUrls", "reportFirstPartyAnalytics"];
 const AUTO_CLASSIFY: AutoClassify[] = ["warn", "off", "error"];
 const VENDOR_IDS = VENDORS.map((vendor) => vendor.id);
 
@@ -73,12 +75,15 @@ export function parseSettings(raw: unknown): Settings {
   const record = raw as Record<string, unknown>;
   const autoClassify = record.autoClassify ?? "warn";
   if (!AUTO_CLASSIFY.includes(autoClassify as AutoClassify)) throw new SettingsError("autoClassify", `must be "warn", "off" or "error", got ${JSON.stringify(autoClassify)}`);
+  const reportFirstPartyAnalytics = record.reportFirstPartyAnalytics;
+  if (reportFirstPartyAnalytics !== undefined && typeof reportFirstPartyAnalytics !== "boolean") throw new SettingsError("reportFirstPartyAnalytics", `must be true or false, got ${JSON.stringify(reportFirstPartyAnalytics)}`);
   return {
     sensitive: stringList(record.sensitive, "sensitive"),
     allow: allowList(record.allow),
     autoClassify: autoClassify as AutoClassify,
     templateRoots: stringList(record.templateRoots, "templateRoots"),
     ...(record.sensitiveUrls === undefined ? {} : { sensitiveUrls: urlPatterns(record.sensitiveUrls) }),
+    ...(reportFirstPartyAnalytics === undefined ? {} : { reportFirstPartyAnalytics }),
   };
 }
 

@@ -7,21 +7,21 @@ import type { LocatedCall } from "../../src/detect/findings.js";
 import { callLabelOf } from "../../src/detect/labels.js";
 import { fileSource, textOf } from "../../src/detect/source.js";
 
-/** The vendor of house style's example, as a new data file would state it; no detector knows it. */
-const quora = vendor({
-  id: "quora",
-  name: "the Quora Pixel",
-  company: "Quora",
-  leaks: "the page address and events, matched to the visitor's Quora account",
-  endpoints: [{ host: "a.quora.com", path: /^\/qevents\.js/, kind: "loader", label: "the Quora Pixel loader" }],
-  functions: { qp: { init: { id: 1, matching: 2, setup: true }, track: { event: 1, data: 2 } } },
+/** A vendor shaped like house style's example (Quora, now in the catalogue), as a new data file would state it; no detector knows it. */
+const acme = vendor({
+  id: "acme",
+  name: "the Acme Pixel",
+  company: "Acme",
+  leaks: "the page address and events, matched to the visitor's Acme account",
+  endpoints: [{ host: "a.acme.example", path: /^\/qevents\.js/, kind: "loader", label: "the Acme Pixel loader" }],
+  functions: { acq: { init: { id: 1, matching: 2, setup: true }, track: { event: 1, data: 2 } } },
   personalKeys: ["email"],
 });
 
 const noNames: CallContext = { aliases: new Map(), shadowed: new Set(), wrappers: new Map() };
 
 /** Every statement-level call of `code`, read by a call reader over `vendors`. */
-function callsIn(code: string, vendors = [...VENDORS, quora], context = noNames): LocatedCall[] {
+function callsIn(code: string, vendors = [...VENDORS, acme], context = noNames): LocatedCall[] {
   const ast = espree.parse(code, { ecmaVersion: "latest", range: true }) as unknown as TSESTree.Program;
   const source = fileSource(code);
   const reader = callReaderOf(vendors);
@@ -38,35 +38,35 @@ const textsOf = (call: LocatedCall) => call.data.map((node) => textOf(call.sourc
 
 describe("a vendor added as one data file", () => {
   it("has its calls read by the shapes in its record, with no detector change", () => {
-    const [track] = callsIn("qp('track', 'Lead', { content_name: 'HIV test' });");
-    expect(track?.vendor.id).toBe("quora");
+    const [track] = callsIn("acq('track', 'Lead', { content_name: 'HIV test' });");
+    expect(track?.vendor.id).toBe("acme");
     expect(track?.method).toBe("track");
     expect(track?.event).toBe("Lead");
     expect(track && textsOf(track)).toEqual(["{ content_name: 'HIV test' }"]);
-    expect(track && callLabelOf(track)).toBe("qp('track', 'Lead')");
+    expect(track && callLabelOf(track)).toBe("acq('track', 'Lead')");
   });
 
   it("reads its init's id and matching object, and its own personal-data keys", () => {
-    const [init] = callsIn("qp('init', 'a1b2', { email: user.email, em: user.email });");
+    const [init] = callsIn("acq('init', 'a1b2', { email: user.email, em: user.email });");
     expect(init && textOf(init.source, (init.id as TSESTree.Node).range)).toBe("'a1b2'");
-    expect(init && callLabelOf(init)).toBe("qp('init', 'a1b2')");
-    // `em` is Meta's key, not Quora's: the keys are read from the vendor that is called
+    expect(init && callLabelOf(init)).toBe("acq('init', 'a1b2')");
+    // `em` is Meta's key, not Acme's: the keys are read from the vendor that is called
     expect(init && eventLeaksOf(init).map((leak) => `${leak.kind}:${leak.detail}`)).toEqual(["personal:email"]);
   });
 
   it("reads a method its record does not list with the default shape: every argument after the method", () => {
-    const [set] = callsIn("qp('set', 'page', 'rape-crisis');");
+    const [set] = callsIn("acq('set', 'page', 'rape-crisis');");
     expect(set?.event).toBeNull();
     expect(set && textsOf(set)).toEqual(["'page'", "'rape-crisis'"]);
     expect(set && eventLeaksOf(set).map((leak) => leak.kind)).toEqual(["words"]);
   });
 
   it("is not found by a reader over the catalogue alone", () => {
-    expect(callsIn("qp('track', 'Lead');", [...VENDORS])).toEqual([]);
+    expect(callsIn("acq('track', 'Lead');", [...VENDORS])).toEqual([]);
   });
 
   it("fills every list the record leaves out", () => {
-    expect(quora).toMatchObject({ functions: ["qp"], objects: [], globals: [], markers: [], packages: [], attributes: [] });
+    expect(acme).toMatchObject({ functions: ["acq"], objects: [], globals: [], markers: [], packages: [], attributes: [] });
   });
 });
 

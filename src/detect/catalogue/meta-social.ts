@@ -11,5 +11,7 @@ export default vendor({
   ],
   // `FB.init({ appId, … })`: its one argument says which app the page belongs to
   objects: { FB: { init: { id: 0, setup: true } } },
+  // two letters: the prefilter looks for `FB.`
+  forms: { FB: { needles: ["FB."] } },
   globals: ["fbAsyncInit"],
 });

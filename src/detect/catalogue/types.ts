@@ -35,6 +35,34 @@ export interface CallShape {
   calls?: MethodShapes;
   /** The first argument is an array holding a call of this function API: the legacy `_fbq.push(['track', 'Lead'])`. */
   queue?: MethodShapes;
+  /**
+   * The event name is this key of the data object, and a call without it is not an event:
+   * `dataLayer.push({ event: 'sign_up' })`, `criteo_q.push({ event: 'viewHome' })`.
+   */
+  eventKey?: string;
+  /** The personal data is this key of the `matching` argument: `FS('setIdentity', { uid, properties: { email } })`. */
+  matchingKey?: string;
+  /** The method returns the API itself and sends nothing: `amplitude.getInstance().logEvent(…)` is a `logEvent` call. */
+  chain?: boolean;
+}
+
+/**
+ * How a function's or object's calls are told apart from a site's own code, when its name alone
+ * does not: a two-letter name (`ga`, `hj`) is in many words and many files.
+ */
+export interface ApiForm {
+  /** Only the methods listed are the vendor's calls (`hj('identify', …)`, not `hj(x)`); `ga('t2.send')` reads as `send`. */
+  listedOnly?: boolean;
+  /** Where a function's method name is, when not argument 0: `ym(counterId, 'reachGoal', …)` is 1. */
+  methodAt?: number;
+  /** What the prefilter looks for instead of the bare name: `hj(` (a file saying "hjelp" is not walked). */
+  needles?: string[];
+}
+
+/** The first-party, cookieless analytics that pixel-guard does not report unless asked to. */
+export interface FirstParty {
+  /** Why it is not a third-party tracker: "cookieless; counts visits without a cross-site profile". */
+  why: string;
 }
 
 /** An API's methods and the shape of each; a method not listed has the default shape of its kind of API. */
@@ -51,7 +79,10 @@ export interface WrapperPackage {
   name: string;
   /** Methods of the default export (or `$fbq`-style injected objects) that are API calls. */
   methods?: string[];
-  /** The shape of each of those methods' calls (every method of the package is a call; these are the known ones). */
+  /**
+   * The shape of each of those methods' calls (every method of the package is a call; these are the
+   * known ones). `default` is the default export called itself: `googleAnalytics({ … })`.
+   */
   api?: MethodShapes;
   /** A package of many vendors' scripts: importing it is not the vendor; only its `loaders` are. */
   general?: boolean;
@@ -85,6 +116,14 @@ export interface Vendor {
   attributes: string[];
   /** Keys of a matching object or event data that are personal data to this vendor: `em`, `user_email`. */
   personalKeys: string[];
+  /** How some APIs' calls are told apart from a site's own code, by API name. */
+  forms: Readonly<Record<string, ApiForm>>;
+  /** Set for cookieless analytics that build no cross-site profile: not reported unless `reportFirstPartyAnalytics`. */
+  firstParty: FirstParty | null;
+  /** The vendor's own page on what its tag collects, when it has one. */
+  docs: string | null;
+  /** The id of a self-hosted vendor whose calls go to this one in a file that loads it: Matomo Cloud's `_paq` calls are `matomo`'s API. */
+  hosts: string | null;
 }
 
 /** A wrapper package as a vendor's file states it: `methods` with the shape of each call. */
@@ -109,4 +148,8 @@ export interface VendorRecord {
   packages?: WrapperPackageRecord[];
   attributes?: string[];
   personalKeys?: string[];
+  forms?: Readonly<Record<string, ApiForm>>;
+  firstParty?: FirstParty;
+  docs?: string;
+  hosts?: string;
 }

@@ -22,5 +22,9 @@ export function vendor(record: VendorRecord): Vendor {
     packages,
     attributes: record.attributes ?? [],
     personalKeys: record.personalKeys ?? [],
+    forms: record.forms ?? {},
+    firstParty: record.firstParty ?? null,
+    docs: record.docs ?? null,
+    hosts: record.hosts ?? null,
   };
 }
