@@ -10,7 +10,8 @@ const domainOf = (host: string): string => host.split(".").slice(-2).join(".");
  * Every string that any finding needs somewhere in the file, derived from the catalogue: hosts'
  * domains, API names, wrapper packages, snippet markers, and the Pixel stub's `callMethod`.
  */
-const needles = new Set<string>(["callMethod", "data-track", "data-analytics", "ping="]);
+// `tarteaucitron`: a consent manager's job list names the trackers it loads (`tarteaucitron.job.push('facebookpixel')`)
+const needles = new Set<string>(["callMethod", "data-track", "data-analytics", "ping=", "tarteaucitron"]);
 for (const vendor of VENDORS) {
   for (const endpoint of vendor.endpoints) needles.add(domainOf(endpoint.host));
   // A name whose form states needles (`hj(` for `hj`) is looked for by those: the bare name is in many words.

@@ -32,7 +32,8 @@ export const textParser = {
     const lines = new LineIndex(text);
     // ESLint needs the comments only for its directives; pixel-guard parses a page only when it holds
     // something to look for (a catalogue needle, a tag), which is decided from the text.
-    const comments = DIRECTIVE_WORD.test(text) ? commentsOf(parsed(), text, lines) : [];
+    // JSON has no comments: a container export's "Global site tag" must not make the whole file parse
+    const comments = DIRECTIVE_WORD.test(text) && !/\.json$/iu.test(filename) ? commentsOf(parsed(), text, lines) : [];
     const ast = {
       type: "Program",
       body: [],

@@ -10,14 +10,16 @@ import { chainHitsFor, type PageContext } from "../templates/page-chains.js";
 const QUOTED_PHRASES = 3;
 
 /** The tracker that comes first in the file, with the name a message gives it. */
-function firstTrackerOf(scan: FileScan): { range: [number, number]; name: string } | null {
+function firstTrackerOf(scan: FileScan, countsFirstParty: boolean): { range: [number, number]; name: string } | null {
   let first: { range: [number, number]; name: string } | null = null;
-  const consider = (range: [number, number], name: string): void => {
-    if (!first || range[0] < first.range[0]) first = { range, name };
+  const consider = (range: [number, number], vendor: { name: string; firstParty?: unknown } | null): void => {
+    // first-party, cookieless analytics are not trackers unless the settings say so (reportFirstPartyAnalytics)
+    if (vendor?.firstParty && !countsFirstParty) return;
+    if (!first || range[0] < first.range[0]) first = { range, name: vendor?.name ?? "tracking markup" };
   };
-  for (const finding of scan.findings) consider(finding.range, finding.vendor.name);
-  for (const call of scan.calls) consider(call.range, call.vendor.name);
-  for (const markup of scan.markup) consider(markup.range, markup.vendor?.name ?? "tracking markup");
+  for (const finding of scan.findings) consider(finding.range, finding.vendor);
+  for (const call of scan.calls) consider(call.range, call.vendor);
+  for (const markup of scan.markup) consider(markup.range, markup.vendor);
   return first;
 }
 
@@ -52,7 +54,7 @@ export default createRule({
     if (scan === EMPTY_SCAN && !view.isPage) return {};
     // Decided here, not in a listener: a rule with no listener costs ESLint nothing on that file.
     // Following a page's layouts (cached per run) is cheaper than reading its text: trackers first.
-    const tracker = firstTrackerOf(scan) ?? firstChainTrackerOf(context, page, view.isPage);
+    const tracker = firstTrackerOf(scan, page.settings.reportFirstPartyAnalytics === true) ?? firstChainTrackerOf(context, page, view.isPage);
     if (!tracker) return {};
     const classification = classificationOf(context);
     if (!classification) return {};

@@ -81,9 +81,21 @@ htmlTester.run("no-untagged-sensitive-page (templates)", rule as never, {
     { name: "autoClassify off", filename: "report-a-crime/index.njk", settings: autoClassifyOff, code: `<script>${BASE_CODE_MINIFIED}</script>` },
     { name: "a recipe page whose script says rape", filename: "recipes/grape-cake.html", code: `<title>Grape cake</title>\n<p>Scatter the grapes over the top.</p>\n<script>fbq('trackCustom', 'ReportRape');</script>` },
     { name: "a stylesheet is not a page", filename: "styles/report-a-crime.css", code: `.done { background: url("https://www.facebook.com/tr?id=1&ev=Lead"); }` },
+    {
+      name: "a page that reads as sensitive and loads only first-party, cookieless analytics (Plausible)",
+      filename: "src/report-a-crime/online.njk",
+      code: '<h1>Report a crime online</h1>\n<script defer data-domain="police.example" src="https://plausible.io/js/script.js"></script>',
+    },
     { name: "a shared layout: its menu is not its text", filename: "_layouts/base.njk", code: `<nav><a href="/report">Report a crime</a> <a href="/victims">Victims and witnesses</a></nav>\n<main>{% block content %}{% endblock %}</main>\n<script>fbq('track', 'PageView');</script>` },
   ],
   invalid: [
+    {
+      name: "first-party analytics count when reportFirstPartyAnalytics is on",
+      filename: "src/report-a-crime/online.njk",
+      settings: { "pixel-guard": { reportFirstPartyAnalytics: true } },
+      code: '<h1>Report a crime online</h1>\n<script defer data-domain="police.example" src="https://plausible.io/js/script.js"></script>',
+      errors: [{ messageId: "untaggedSensitivePage", line: 2, column: 49 }],
+    },
     {
       name: "a path under report-a-crime/ with the base code (path 2 × 3 = 6)",
       filename: "src/report-a-crime/online.njk",
