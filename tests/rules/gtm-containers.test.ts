@@ -21,6 +21,13 @@ const NOT_SUPPORT = trigger("14", "PV - everything but support", "pageview", { f
 const NOT_UNDER_SUPPORT = trigger("16", "PV - not under support/", "pageview", { filter: [filter("contains", "{{Page URL}}", "/support/", true)] });
 const DOM_READY_SUPPORT = trigger("15", "DOM Ready - support", "domReady", { filter: [filter("matchRegex", "{{Page Path}}", "^/support(/|$)")] });
 
+const metaImage = exportOf({
+  tag: [tag("Meta - Lead pixel", "img", {}, [
+    { type: "TEMPLATE", key: "url", value: "https://www.facebook.com/tr?id=1234567890&ev=Lead&noscript=1" },
+    { type: "BOOLEAN", key: "useCacheBuster", value: "true" },
+    { type: "TEMPLATE", key: "cacheBusterQueryParam", value: "gtmcb" },
+  ])],
+});
 const metaBase = exportOf({ tag: [customHtml("Meta Pixel - Base", META_CUSTOM_HTML)] });
 const ga4 = exportOf({ tag: [tag("GA4 - Google Tag (All Pages)", "gaawc", {}, [{ type: "TEMPLATE", key: "measurementId", value: "G-ABC123" }])] });
 const blocked = exportOf({ tag: [tag("Hotjar", "hjtc", { blockingTriggerId: ["12"] })], trigger: [SUPPORT_PAGES] });
@@ -48,6 +55,21 @@ const columnOf = (text: string, needle: string, from = ""): number => {
 };
 
 const ALL_PAGES_WHY = (kind: string, name: string): string => `GTM ${kind} "${name}" fires on every page through trigger "All Pages", which includes "/support/**" in sensitiveUrls`;
+
+jsonTester.run("no-meta-pixel (Custom Image tags)", noMetaPixel as never, {
+  valid: [
+    { name: "a Custom Image tag to the site's own host", code: exportOf({ tag: [tag("Own pixel", "img", {}, [{ type: "TEMPLATE", key: "url", value: "https://police.example/px.gif" }])] }), filename: FILE, settings: SUPPORT },
+  ],
+  invalid: [
+    {
+      name: "the facebook.com/tr beacon requested by a Custom Image tag firing on All Pages",
+      code: metaImage,
+      filename: FILE,
+      settings: SUPPORT,
+      errors: [{ messageId: "pixelOnSensitivePage", line: lineOf(metaImage, "facebook.com/tr") }],
+    },
+  ],
+});
 
 jsonTester.run("no-meta-pixel", noMetaPixel as never, {
   valid: [

@@ -8,6 +8,7 @@
 import { vendorById, type Vendor } from "../catalogue/index.js";
 import { EMPTY_SCAN, type FileScan, type Finding } from "../findings.js";
 import { mayHoldTracker } from "../needles.js";
+import { findingOfUrl, urlsIn } from "../urls.js";
 import { scanCustomHtml } from "./custom-html.js";
 import { itemsOf, memberOf, pairOf, rangedRootOf, rangeOfNode, stringValueOf, type JsonNode } from "./json-ranges.js";
 import { BUILT_IN_CLIENTS, BUILT_IN_TAGS, communityVendorOf, type BuiltInType } from "./tag-types.js";
@@ -51,9 +52,9 @@ export function mayBeContainer(text: string): boolean {
   return text.includes(CONTAINER_KEY);
 }
 
-/** The `html` parameter of a Custom HTML tag, as written. */
-function htmlParameterOf(tag: Plain): string | null {
-  const parameter = listOf(tag.parameter).find((item) => isObject(item) && item.key === "html");
+/** A parameter of a tag (`html` of Custom HTML, `url` of Custom Image), as written. */
+function parameterOf(tag: Plain, key: string): string | null {
+  const parameter = listOf(tag.parameter).find((item) => isObject(item) && item.key === key);
   return isObject(parameter) && typeof parameter.value === "string" ? parameter.value : null;
 }
 
@@ -72,8 +73,8 @@ function templatesOf(version: Plain): Map<string, { vendor: Vendor; name: string
   return templates;
 }
 
-/** How one tag or client is recognised: a template (built-in or community), Custom HTML, or neither. */
-type Recognised = { template: { vendor: Vendor; what: string; type: string } } | { html: string } | null;
+/** How one tag or client is recognised: a template (built-in or community), Custom HTML, a Custom Image pixel, or neither. */
+type Recognised = { template: { vendor: Vendor; what: string; type: string } } | { html: string } | { image: string } | null;
 
 function recognise(entry: Plain, builtIns: Readonly<Record<string, BuiltInType>>, templates: Map<string, { vendor: Vendor; name: string }>): Recognised {
   const type = stringOf(entry.type);
@@ -83,8 +84,13 @@ function recognise(entry: Plain, builtIns: Readonly<Record<string, BuiltInType>>
   const community = templates.get(type);
   if (community) return { template: { vendor: community.vendor, what: `"${community.name}" community template`, type } };
   if (type === "html") {
-    const html = htmlParameterOf(entry);
+    const html = parameterOf(entry, "html");
     return html !== null && mayHoldTracker(html) ? { html } : null;
+  }
+  // Custom Image: GTM requests the URL as an image, a beacon (`facebook.com/tr?id=…&ev=…`)
+  if (type === "img") {
+    const url = parameterOf(entry, "url");
+    return url !== null && urlsIn(url).length > 0 ? { image: url } : null;
   }
   return null;
 }
@@ -99,10 +105,16 @@ function scanOfEntry(text: string, node: JsonNode, entry: Plain, recognised: Non
     const finding: Finding = { vendor, kind: "loader", label: `the ${what} ${kind} "${name}" (${type})`, range };
     return { ...EMPTY_SCAN, findings: [finding] };
   }
-  const parameter = itemsOf(memberOf(node, "parameter")).find((item) => stringValueOf(memberOf(item, "key")) === "html");
+  const key = "image" in recognised ? "url" : "html";
+  const parameter = itemsOf(memberOf(node, "parameter")).find((item) => stringValueOf(memberOf(item, "key")) === key);
   const value = memberOf(parameter, "value");
   if (!value) return EMPTY_SCAN;
   const [start, end] = rangeOfNode(value);
+  if ("image" in recognised) {
+    // reported at the URL's string in the JSON (its escapes make offsets inside it inexact)
+    const findings = urlsIn(recognised.image).map((hit) => findingOfUrl(hit, [start, end], ` of the Custom Image tag "${name}"`));
+    return findings.length > 0 ? { ...EMPTY_SCAN, findings } : EMPTY_SCAN;
+  }
   return scanCustomHtml(text, start, end);
 }
 
