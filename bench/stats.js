@@ -51,6 +51,13 @@ export function lastJsonLine(stdout) {
 }
 
 /** Messages by rule id, and the files with a rule's finding; prints the first few parse errors. */
+/**
+ * The lint results that are pages: pixel-guard also lints a corpus's manifest.json and
+ * pixel-guard.config.json (JSON files are read for tag-manager containers, one `includes` each),
+ * which a bare parse of the pages does not read.
+ */
+export const pagesOf = (results) => results.filter((result) => !result.filePath.endsWith(".json"));
+
 export function countMessages(results) {
   const byRule = {};
   const files = new Set();

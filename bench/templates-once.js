@@ -14,7 +14,7 @@ import { join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { performance } from "node:perf_hooks";
 import { TEMPLATE_SETTINGS } from "./generate.js";
-import { countMessages } from "./stats.js";
+import { countMessages, pagesOf } from "./stats.js";
 
 export const TEMPLATE_EXT = ["html", "njk", "liquid", "hbs", "php", "erb"];
 const MODES = ["parse5", "plugin", "html-eslint"];
@@ -62,7 +62,7 @@ async function eslintPass(mode, dir, selection) {
   const ms = performance.now() - start;
   const cpu = process.cpuUsage(cpuStart);
   const { byRule, filesWithFindings } = countMessages(results);
-  return { files: results.length, ms, cpuMs: (cpu.user + cpu.system) / 1000, byRule, filesWithFindings, eslintVersion: ESLint.version };
+  return { files: pagesOf(results).length, ms, cpuMs: (cpu.user + cpu.system) / 1000, byRule, filesWithFindings, eslintVersion: ESLint.version };
 }
 
 async function main() {

@@ -16,7 +16,7 @@ import { loadavg } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { BENCH_DIR, MANIFEST, STRESS_DIR, TEMPLATE_DIR, TEMPLATE_GENERATOR_VERSION, writeTemplateCorpus } from "./generate.js";
-import { countMessages, cpuModel, lastJsonLine, mmm, runNode, secs, spread, table } from "./stats.js";
+import { countMessages, cpuModel, lastJsonLine, mmm, pagesOf, runNode, secs, spread, table } from "./stats.js";
 import { selectFiles } from "./templates-once.js";
 
 const ONCE = join(BENCH_DIR, "templates-once.js");
@@ -34,13 +34,14 @@ const readJson = (path) => {
   }
 };
 
+
 /** One sample of a configuration: a child's JSON line plus its process wall time, or a crash. */
 function measure(config, dir) {
   if (config.command) {
     const child = runNode([BIN, "--format", "json", "--concurrency", "off", "."], { cwd: dir });
     if (child.status !== 0 && child.status !== 1) return { crash: `exit ${child.status ?? child.signal}: ${child.stderr.trim().split("\n").slice(-3).join(" / ")}` };
     const results = JSON.parse(child.stdout);
-    return { files: results.length, ms: child.wallMs, wallMs: child.wallMs, exit: child.status, ...countMessages(results) };
+    return { files: pagesOf(results).length, ms: child.wallMs, wallMs: child.wallMs, exit: child.status, ...countMessages(results) };
   }
   const child = runNode([ONCE, config.mode, dir, config.selection]);
   const sample = lastJsonLine(child.stdout);
