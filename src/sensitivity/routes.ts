@@ -5,8 +5,9 @@
  * one). Dynamic segments (`[slug]`, `_id`, `[...rest]`) become wildcards. Read once per root and
  * settings (again after 30 s, for editors), bounded in files and time.
  */
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { siteFilesUnder } from "../templates/site-files.js";
 import { looksTagged } from "./explicit-tag.js";
 import { matchingGlobOf, relativePathOf } from "./globs.js";
 import type { SensitiveUrl } from "./url-paths.js";
@@ -81,23 +82,7 @@ export function routeOf(relative: string, text: () => string, generators: Readon
 }
 
 function routedFilesUnder(root: string, deadline: number): string[] {
-  const files: string[] = [];
-  const folders = [root];
-  while (folders.length > 0 && files.length < LIMITS.files && Date.now() <= deadline) {
-    const folder = folders.pop() as string;
-    let entries;
-    try {
-      entries = readdirSync(folder, { withFileTypes: true });
-    } catch {
-      continue;
-    }
-    for (const entry of entries) {
-      if (entry.isDirectory()) {
-        if (!SKIPPED.has(entry.name) && !entry.name.startsWith(".")) folders.push(path.join(folder, entry.name));
-      } else if (entry.isFile()) files.push(path.join(folder, entry.name));
-    }
-  }
-  return files;
+  return siteFilesUnder(root, { deadline, limit: LIMITS.files, accept: () => true, skipped: SKIPPED });
 }
 
 const cache = new Map<string, { builtAt: number; urls: SensitiveUrl[] }>();

@@ -1,14 +1,12 @@
-import { readdirSync } from "node:fs";
-import path from "node:path";
 import type { AllowEntry } from "../sensitivity/settings.js";
 import { matchingGlobOf, relativePathOf } from "../sensitivity/globs.js";
 import { MAX_DEPTH, resolvedLinksOf } from "./graph.js";
 import { isGraphFile } from "./links.js";
 import { graphFileOf } from "./parse-file.js";
+import { siteFilesUnder } from "./site-files.js";
 
 /** Bounds of one index: a site larger than this is indexed in part, and says so in the docs. */
 export const INDEX_LIMITS = { files: 20_000, milliseconds: 5_000, maxAgeMs: 30_000 };
-const SKIPPED = new Set(["node_modules", ".git", "vendor", "dist", "build", ".next", ".nuxt", "coverage", ".cache", "_site"]);
 
 /** A sensitive page, and the vendors `allow` permits on it (only on pages sensitive by glob alone). */
 interface SensitivePage {
@@ -37,23 +35,7 @@ export interface IndexSettings {
 const indexes = new Map<string, ProjectIndex>();
 
 function graphFilesUnder(root: string, deadline: number): string[] {
-  const files: string[] = [];
-  const folders = [root];
-  while (folders.length > 0 && files.length < INDEX_LIMITS.files && Date.now() <= deadline) {
-    const folder = folders.pop() as string;
-    let entries;
-    try {
-      entries = readdirSync(folder, { withFileTypes: true });
-    } catch {
-      continue;
-    }
-    for (const entry of entries) {
-      if (entry.isDirectory()) {
-        if (!SKIPPED.has(entry.name) && !entry.name.startsWith(".")) folders.push(path.join(folder, entry.name));
-      } else if (entry.isFile() && isGraphFile(entry.name)) files.push(path.join(folder, entry.name));
-    }
-  }
-  return files;
+  return siteFilesUnder(root, { deadline, limit: INDEX_LIMITS.files, accept: isGraphFile });
 }
 
 /** A page is sensitive by its own tag (the rules' own checks) or by a glob; `allow` counts for the glob only. */
