@@ -21,6 +21,8 @@ function isOwnedBy(name: string, prefix: string): boolean {
   const next = name.charAt(prefix.length);
   return next === "" || next === "-" || next === "_" || prefix.endsWith("-");
 }
+/** Site generators' built-in templates that print a vendor's tag (`{{ template "_internal/google_analytics.html" . }}`). */
+const TEMPLATE_VENDORS: Array<[string, Vendor]> = VENDORS.flatMap((vendor) => vendor.templates.map((name): [string, Vendor] => [name, vendor]));
 const RESOURCE_HINTS = new Set(["preconnect", "dns-prefetch", "preload", "prefetch"]);
 
 interface HtmlAttribute {
@@ -142,6 +144,11 @@ export function collectMarkup(state: ScanState, node: Node): void {
   if (type === "Element") collectElement(state, node as unknown as HtmlElement);
   else if (type === "Attribute") collectAttribute(state, node as unknown as HtmlAttribute);
   else if (type === "Document") {
-    for (const tag of (node as unknown as { templateTags: Array<{ value: string; range: [number, number] }> }).templateTags) scanTokens(state, tag.value, tag.range[0]);
+    for (const tag of (node as unknown as { templateTags: Array<{ value: string; range: [number, number] }> }).templateTags) {
+      scanTokens(state, tag.value, tag.range[0]);
+      for (const [name, vendor] of TEMPLATE_VENDORS) {
+        if (tag.value.includes(name)) state.findings.push({ vendor, kind: "loader", label: `the built-in template ${name}`, range: tag.range });
+      }
+    }
   }
 }

@@ -15,7 +15,7 @@ const needles = new Set<string>(["callMethod", "data-track", "data-analytics", "
 for (const vendor of VENDORS) {
   for (const endpoint of vendor.endpoints) needles.add(domainOf(endpoint.host));
   // A name whose form states needles (`hj(` for `hj`) is looked for by those: the bare name is in many words.
-  for (const name of [...vendor.functions, ...vendor.objects, ...vendor.globals, ...vendor.markers, ...vendor.attributes]) for (const needle of vendor.forms[name]?.needles ?? [name]) needles.add(needle);
+  for (const name of [...vendor.functions, ...vendor.objects, ...vendor.globals, ...vendor.markers, ...vendor.templates, ...vendor.attributes]) for (const needle of vendor.forms[name]?.needles ?? [name]) needles.add(needle);
   for (const pkg of vendor.packages) {
     if (!pkg.general) needles.add(pkg.name);
     for (const loader of pkg.loaders ?? []) needles.add(loader);

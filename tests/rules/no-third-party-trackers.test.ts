@@ -91,8 +91,15 @@ ruleTester.run("no-third-party-trackers", rule, {
 });
 
 htmlTester.run("no-third-party-trackers (templates)", rule as never, {
-  valid: [{ name: "GTM on a page that is not sensitive", filename: "index.html", code: `<script async src="https://www.googletagmanager.com/gtm.js?id=GTM-1"></script>` }],
+  valid: [
+    { name: "Hugo's built-in Google Analytics template on a page that is not sensitive", filename: "layouts/_default/baseof.html", code: '<head>{{ template "_internal/google_analytics.html" . }}</head>' },{ name: "GTM on a page that is not sensitive", filename: "index.html", code: `<script async src="https://www.googletagmanager.com/gtm.js?id=GTM-1"></script>` }],
   invalid: [
+    {
+      name: "Hugo's built-in Google Analytics template, printed by a tagged layout",
+      filename: "layouts/_default/baseof.html",
+      code: '{{/* sensitive-content: health */}}\n<head>\n  {{- template "_internal/google_analytics.html" . -}}\n</head>',
+      errors: [{ messageId: "trackerOnSensitivePage", line: 3, column: 3, endLine: 3, endColumn: 55 }],
+    },
     {
       name: "GTM's head snippet and its noscript iframe in a Twig layout",
       filename: "report.html.twig",

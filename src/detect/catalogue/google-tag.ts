@@ -55,6 +55,8 @@ export default vendor({
     _gaq: { listedOnly: true },
   },
   globals: ["GoogleAnalyticsObject", "_gaq"],
+  // Hugo prints gtag.js (or analytics.js) with the site's googleAnalytics id from these built-ins
+  templates: ["_internal/google_analytics.html", "_internal/google_analytics_async.html"],
   packages: [
     { name: "react-ga4", methods: { initialize, send: event, event, gtag: { calls: GTAG }, ga: { calls: GA }, set: { data: 0 } } },
     // Universal Analytics: `ReactGA.initialize('UA-1-1')`, `ReactGA.pageview(path)`, `ReactGA.event({ category, action })`

@@ -111,6 +111,8 @@ export interface Vendor {
   globals: string[];
   /** Property keys or strings that only the vendor's snippet uses: `'gtm.start'`. */
   markers: string[];
+  /** Built-in templates of site generators that print the vendor's tag: Hugo's `_internal/google_analytics.html`. */
+  templates: string[];
   packages: WrapperPackage[];
   /** Markup attribute prefixes the vendor's tags read or write: `data-fbq`, `data-gtm`. */
   attributes: string[];
@@ -145,6 +147,7 @@ export interface VendorRecord {
   objects?: Readonly<Record<string, MethodShapes>>;
   globals?: string[];
   markers?: string[];
+  templates?: string[];
   packages?: WrapperPackageRecord[];
   attributes?: string[];
   personalKeys?: string[];

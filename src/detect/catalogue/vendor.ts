@@ -19,6 +19,7 @@ export function vendor(record: VendorRecord): Vendor {
     api: { functions, objects },
     globals: record.globals ?? [],
     markers: record.markers ?? [],
+    templates: record.templates ?? [],
     packages,
     attributes: record.attributes ?? [],
     personalKeys: record.personalKeys ?? [],
