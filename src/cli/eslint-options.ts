@@ -6,6 +6,7 @@ import { buildConfig } from "../configs/build.js";
 import { OWN_HOSTS } from "../configs/hosts.js";
 import { mayBeContainer } from "../detect/gtm/container.js";
 import plugin from "../index.js";
+import { isJsonFile } from "../language/index.js";
 import type { Settings } from "../sensitivity/settings.js";
 import type { Concurrency } from "./args.js";
 
@@ -68,8 +69,6 @@ export function lintedFileGlobs(configs: readonly Linter.Config[] = COMMAND_CONF
   return globs;
 }
 
-const JSON_FILE = /\.json$/iu;
-
 /** A JSON file named on the command line is checked when it may be a tag-manager container export (by content: any name). */
 function isJsonToCheck(file: string): boolean {
   try {
@@ -91,6 +90,6 @@ export function makeLintedFileTest(globs: (string | string[])[] = lintedFileGlob
   return (file, cwd) => {
     // A file outside ESLint's cwd is still of a linted type; ESLint itself says it is outside.
     const relative = path.relative(cwd, file).split(path.sep).filter((segment) => segment !== "..").join("/");
-    return matchers.some((match) => match(relative)) && (!JSON_FILE.test(file) || isJsonToCheck(file));
+    return matchers.some((match) => match(relative)) && (!isJsonFile(file) || isJsonToCheck(file));
   };
 }

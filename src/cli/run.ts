@@ -16,6 +16,7 @@ import { runInit } from "./init.js";
 import { countsOf, ownResults } from "./results.js";
 import { formatSarif } from "./sarif.js";
 import { optionsModuleUrl } from "./worker-options.js";
+import { isJsonFile } from "../language/index.js";
 
 export interface MainContext {
   /** The folder the command runs in: paths, --config and -o are relative to it. */
@@ -44,7 +45,7 @@ function patternsOf(args: CliArgs, cwd: string, eslintCwd: string): { patterns: 
     // A file named explicitly (e.g. by a pre-commit hook) of a type the plugin does not lint is skipped.
     if (isFile && !isLinted(absolute, eslintCwd)) {
       // a JSON file that is not a tag-manager container is of an engine pixel-guard reads: nothing to say
-      if (!unknown.includes(arg) && !/\.json$/iu.test(arg)) unknown.push(arg);
+      if (!unknown.includes(arg) && !isJsonFile(arg)) unknown.push(arg);
       continue;
     }
     if (!isFile) searched = true;

@@ -6,7 +6,7 @@
  * the file's text is read through the html language's own parse entry point, once, and only when
  * the text holds something to look for. Findings are file offsets either way.
  */
-import { HtmlSourceCode, isScriptFile, parseSource, type ParsedSource } from "../language/index.js";
+import { HtmlSourceCode, isJsonFile, isScriptFile, parseSource, type ParsedSource } from "../language/index.js";
 import type { TextParserServices } from "../language/text-parser.js";
 import { perFile } from "../per-file.js";
 import { EMPTY_SCAN, type FileScan } from "./findings.js";
@@ -58,13 +58,10 @@ export interface Analysis {
   container: Container | null;
 }
 
-/** A JSON file: data, not a page; only a tag-manager container export is read (detect/gtm/). */
-const JSON_FILE = /\.json$/iu;
-
 /** The analysis of the file being linted, computed once and shared by every rule. */
 export const analysisOf: (context: AnalysisContext) => Analysis = perFile((context: AnalysisContext) => {
   const filename = context.physicalFilename ?? context.filename;
-  if (JSON_FILE.test(filename)) return jsonAnalysisOf(context.sourceCode.text, filename);
+  if (isJsonFile(filename)) return jsonAnalysisOf(context.sourceCode.text, filename);
   const view = viewOf(context.sourceCode, filename);
   return { view, scan: scanFile(view), container: null };
 }, (context) => context.sourceCode);

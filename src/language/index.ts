@@ -12,7 +12,7 @@ import { HtmlSourceCode, type HtmlLanguageOptions } from "./source-code.js";
 export type { Attribute, ChildNode, Comment, Document, Element, FrontMatter, HtmlNode, TemplateTag, Text } from "./ast.js";
 export { HtmlSourceCode, type AnyComment, type HtmlLanguageOptions } from "./source-code.js";
 export { parseHtml, type HtmlParseResult } from "./parse.js";
-export { isScriptFile, parsePage, parseSource, STYLESHEET, TYPESCRIPT_FILE, type ParsedSource } from "./parse-source.js";
+export { isJsonFile, isScriptFile, parsePage, parseSource, STYLESHEET, TYPESCRIPT_FILE, type ParsedSource } from "./parse-source.js";
 
 /**
  * The files the language reads (`HTML_FILES`), and framework components read as pages

@@ -48,6 +48,11 @@ function parseMarkdown(text: string, filename: string): HtmlParseResult {
 
 const scriptKeys = espree.VisitorKeys as Keys;
 
+/** Whether a path is a JSON file: data, never a page; only a tag-manager container export in one is read. */
+export function isJsonFile(filename: string): boolean {
+  return /\.json$/iu.test(filename);
+}
+
 /** Whether a path is a JavaScript or TypeScript module rather than a page (`x.astro/0_0.ts` blocks included). */
 export function isScriptFile(filename: string): boolean {
   return engineOf(filename)?.id === "script";

@@ -9,7 +9,7 @@
  */
 import type * as ESTree from "estree";
 import { LineIndex } from "./line-index.js";
-import { isScriptFile, parseSource, type ParsedSource } from "./parse-source.js";
+import { isJsonFile, isScriptFile, parseSource, type ParsedSource } from "./parse-source.js";
 import { HtmlSourceCode } from "./source-code.js";
 import { typescriptParserOf } from "./typescript-parser.js";
 
@@ -33,7 +33,7 @@ export const textParser = {
     // ESLint needs the comments only for its directives; pixel-guard parses a page only when it holds
     // something to look for (a catalogue needle, a tag), which is decided from the text.
     // JSON has no comments: a container export's "Global site tag" must not make the whole file parse
-    const comments = DIRECTIVE_WORD.test(text) && !/\.json$/iu.test(filename) ? commentsOf(parsed(), text, lines) : [];
+    const comments = DIRECTIVE_WORD.test(text) && !isJsonFile(filename) ? commentsOf(parsed(), text, lines) : [];
     const ast = {
       type: "Program",
       body: [],

@@ -6,7 +6,6 @@ import * as espree from "espree";
 import { parsedView, viewOf } from "../../src/detect/analysis.js";
 import { scanFile } from "../../src/detect/scan.js";
 import { HtmlSourceCode, parseHtml, type Document } from "../../src/language/index.js";
-import { isExtractedBlock } from "../../src/rules/create-rule.js";
 
 const typed = "// sensitive-content: health\nconst id: string = '42';\nwindow.fbq!('track', 'Schedule', { value: 1 as number });\n";
 
@@ -61,14 +60,3 @@ describe("a TypeScript file with no TypeScript parser", () => {
   });
 });
 
-describe("isExtractedBlock", () => {
-  const sourceCode = { ast: {} };
-  it.each([
-    ["an astro page's script block", "/site/page.astro/1_1.js", "/site/page.astro", true],
-    ["a Markdown code block", "/site/README.md/0.js", "/site/README.md", true],
-    ["a file linted as itself", "/site/page.astro", "/site/page.astro", false],
-    ["a script a processor rewrote in place", "/site/app.js/0.js", "/site/app.js", false],
-  ])("%s", (_name, filename, physicalFilename, expected) => {
-    expect(isExtractedBlock({ filename, physicalFilename, sourceCode })).toBe(expected);
-  });
-});
