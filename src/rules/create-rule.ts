@@ -52,3 +52,8 @@ export function onFile(context: FileContext, report: () => void): Record<string,
   // A page's inline scripts are Programs too: only the file's own root counts.
   return { [type]: (node: unknown) => (node === root ? report() : undefined) };
 }
+
+/** First-party, cookieless analytics count as trackers only when the settings ask for them (`reportFirstPartyAnalytics`). */
+export function countsAsTracker(vendor: { firstParty?: unknown } | null, settings: { reportFirstPartyAnalytics?: boolean }): boolean {
+  return !vendor?.firstParty || settings.reportFirstPartyAnalytics === true;
+}

@@ -1,4 +1,4 @@
-import { ALL_LANGUAGES, createRule, isExtractedBlock, onFile } from "./create-rule.js";
+import { ALL_LANGUAGES, countsAsTracker, createRule, isExtractedBlock, onFile } from "./create-rule.js";
 import { analysisOf } from "../detect/analysis.js";
 import { EMPTY_SCAN, type FileScan } from "../detect/findings.js";
 import { STYLESHEET } from "../language/index.js";
@@ -10,11 +10,10 @@ import { chainHitsFor, type PageContext } from "../templates/page-chains.js";
 const QUOTED_PHRASES = 3;
 
 /** The tracker that comes first in the file, with the name a message gives it. */
-function firstTrackerOf(scan: FileScan, countsFirstParty: boolean): { range: [number, number]; name: string } | null {
+function firstTrackerOf(scan: FileScan, settings: Page["settings"]): { range: [number, number]; name: string } | null {
   let first: { range: [number, number]; name: string } | null = null;
   const consider = (range: [number, number], vendor: { name: string; firstParty?: unknown } | null): void => {
-    // first-party, cookieless analytics are not trackers unless the settings say so (reportFirstPartyAnalytics)
-    if (vendor?.firstParty && !countsFirstParty) return;
+    if (!countsAsTracker(vendor, settings)) return;
     if (!first || range[0] < first.range[0]) first = { range, name: vendor?.name ?? "tracking markup" };
   };
   for (const finding of scan.findings) consider(finding.range, finding.vendor);
@@ -54,7 +53,7 @@ export default createRule({
     if (scan === EMPTY_SCAN && !view.isPage) return {};
     // Decided here, not in a listener: a rule with no listener costs ESLint nothing on that file.
     // Following a page's layouts (cached per run) is cheaper than reading its text: trackers first.
-    const tracker = firstTrackerOf(scan, page.settings.reportFirstPartyAnalytics === true) ?? firstChainTrackerOf(context, page, view.isPage);
+    const tracker = firstTrackerOf(scan, page.settings) ?? firstChainTrackerOf(context, page, view.isPage);
     if (!tracker) return {};
     const classification = classificationOf(context);
     if (!classification) return {};

@@ -5,7 +5,7 @@ import { locOf } from "../locations.js";
 import { perFile } from "../per-file.js";
 import { sensitivityOf, type Page } from "../sensitivity/index.js";
 import { chainReportsOf, pluginReportsOf, VIA_CHAIN_MESSAGE, VIA_PLUGIN_MESSAGE } from "./chain-report.js";
-import { ALL_LANGUAGES, createRule, isExtractedBlock, onFile } from "./create-rule.js";
+import { ALL_LANGUAGES, countsAsTracker, createRule, isExtractedBlock, onFile } from "./create-rule.js";
 
 /** A tracker rule as data: what it reports, and how it says so. */
 export interface TrackerRuleSpec<MessageId extends string> {
@@ -47,9 +47,7 @@ export function createTrackerRule<MessageId extends string>(spec: TrackerRuleSpe
       if (isExtractedBlock(context)) return {};
       const page = sensitivityOf(context);
       if (!page.sensitive) return {};
-      // first-party, cookieless analytics are reported only when the settings ask for them
-      const reports = (tracker: Tracker): boolean =>
-        spec.owns(tracker) && !(tracker.vendor && page.allows(tracker.vendor.id)) && !(tracker.vendor?.firstParty && page.settings.reportFirstPartyAnalytics !== true);
+      const reports = (tracker: Tracker): boolean => spec.owns(tracker) && !(tracker.vendor && page.allows(tracker.vendor.id)) && countsAsTracker(tracker.vendor, page.settings);
       // In a tag-manager container each tag reaches its own pages: a tracker is reported with its tag's reason, or not at all.
       const own = trackersOfScan(analysisOf(context).scan).flatMap((tracker) => {
         const seenFrom = page.at ? page.at(tracker.range) : page;

@@ -2,7 +2,7 @@
  * The rule factory's shared pieces: every rule's docs URL and languages, the once-per-file visitor
  * (keyed by whatever root type the parser gives), and the processor blocks a rule skips.
  */
-import { ALL_LANGUAGES, DOCS_BASE, createRule, isExtractedBlock, onFile } from "../../src/rules/create-rule.js";
+import { ALL_LANGUAGES, DOCS_BASE, countsAsTracker, createRule, isExtractedBlock, onFile } from "../../src/rules/create-rule.js";
 
 describe("isExtractedBlock", () => {
   const sourceCode = { ast: {} };
@@ -41,5 +41,14 @@ describe("createRule", () => {
     });
     expect(rule.meta.docs?.url).toBe(`${DOCS_BASE}some-rule.md`);
     expect(ALL_LANGUAGES).toEqual(expect.arrayContaining(["js/js", "pixel-guard/html", "html/html", "@html-eslint/html", "css/css", "json/json", "markdown/commonmark"]));
+  });
+});
+
+describe("countsAsTracker", () => {
+  it("counts every vendor but first-party analytics, and those too when the settings ask", () => {
+    expect(countsAsTracker({}, {})).toBe(true);
+    expect(countsAsTracker(null, {})).toBe(true);
+    expect(countsAsTracker({ firstParty: { why: "cookieless" } }, {})).toBe(false);
+    expect(countsAsTracker({ firstParty: { why: "cookieless" } }, { reportFirstPartyAnalytics: true })).toBe(true);
   });
 });
