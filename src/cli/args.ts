@@ -1,7 +1,7 @@
 import { parseArgs } from "node:util";
 import { CliError } from "./errors.js";
 
-export const FORMATS = ["stylish", "json", "sarif", "github"] as const;
+export const FORMATS = ["stylish", "json", "sarif", "github", "gitlab", "html"] as const;
 export type Format = (typeof FORMATS)[number];
 export type Concurrency = number | "auto" | "off";
 
@@ -32,7 +32,9 @@ Commands:
                                 folders whose names read as sensitive
 
 Options:
-  -f, --format <name>           stylish (default), json, sarif or github
+  -f, --format <name>           stylish (default), json, sarif (code scanning), github
+                                (annotations), gitlab (code quality) or html (a report
+                                to open in a browser: use with -o report.html)
   -o, --output-file <file>      Write the report to a file instead of stdout
   -c, --config <file>           Settings file (default: pixel-guard.config.json, looked up
                                 from the current folder upward)

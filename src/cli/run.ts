@@ -15,6 +15,9 @@ import { formatGithub } from "./github.js";
 import { runInit } from "./init.js";
 import { countsOf, ownResults } from "./results.js";
 import { formatSarif } from "./sarif.js";
+import { formatGitlab } from "./gitlab.js";
+import { formatHtml } from "./html-report/index.js";
+import type { Settings } from "../sensitivity/settings.js";
 import { optionsModuleUrl } from "./worker-options.js";
 import { isJsonFile } from "../language/index.js";
 
@@ -59,10 +62,14 @@ async function createESLint(params: LintParams): Promise<ESLint> {
   return ESLint.fromOptionsModule(optionsModuleUrl(params));
 }
 
-async function format(eslint: ESLint, args: CliArgs, results: ESLint.LintResult[], root: string, env: NodeJS.ProcessEnv, cwd: string): Promise<string> {
+async function format(eslint: ESLint, args: CliArgs, results: ESLint.LintResult[], root: string, env: NodeJS.ProcessEnv, cwd: string, settings: Settings): Promise<string> {
   switch (args.format) {
     case "sarif":
       return formatSarif(results, root);
+    case "gitlab":
+      return formatGitlab(results, root);
+    case "html":
+      return formatHtml(results, root, settings, plugin.meta.version);
     case "github":
       return formatGithub(results, env.GITHUB_WORKSPACE ? path.resolve(env.GITHUB_WORKSPACE) : cwd);
     default: {
@@ -108,7 +115,7 @@ async function lint(args: CliArgs, context: MainContext): Promise<number> {
   const eslint = await createESLint(params);
   const results = ownResults(patterns.length ? await eslint.lintFiles(patterns) : []);
   const shown = args.quiet ? ESLint.getErrorResults(results) : results;
-  writeOutput(await format(eslint, args, shown, config.dir, context.env ?? process.env, context.cwd), args, context);
+  writeOutput(await format(eslint, args, shown, config.dir, context.env ?? process.env, context.cwd, config.settings), args, context);
 
   if (args.debug) for (const line of linksOutsideProject()) context.stderr.write(`pixel-guard: debug: not read, outside the project: ${line}\n`);
   const counts = countsOf(results);

@@ -1,8 +1,15 @@
 /**
- * SARIF 2.1.0 output, written here (no formatter package): one run, a rule descriptor for every
- * rule of the plugin, and for `pixel-guard/parse-error` (a file that could not be parsed and so was
- * not checked: a result at error level, so that code scanning shows it where people look). ESLint's
- * other rule-less messages (an ignored file named on the command line) are tool notifications.
+ * SARIF 2.1.0 output for GitHub code scanning and other SARIF readers: one run, a rule descriptor
+ * for every rule of the plugin (sarif-rules.ts: what code scanning reads to show and rank an alert),
+ * and for `pixel-guard/parse-error` (a file that could not be parsed and so was not checked: a result
+ * at error level, so that code scanning shows it where people look). ESLint's other rule-less
+ * messages (an ignored or skipped file) are tool execution notifications, not alerts.
+ *
+ * Written here rather than with @microsoft/eslint-formatter-sarif (3.1.0): that package depends on
+ * ESLint 8 (a second ESLint in the tree), writes absolute file:// URIs with no originalUriBaseIds,
+ * names the tool "ESLint", describes only rules that fired, and has no fullDescription, help,
+ * precision, security-severity, tags or partialFingerprints: every field code scanning ranks by
+ * would have to be rewritten after it.
  */
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
@@ -10,24 +17,14 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import type { ESLint, Linter } from "eslint";
 import plugin from "../index.js";
-import { linesOf, RULE_PREFIX } from "./results.js";
+import { linesOf } from "./results.js";
+import { INFORMATION_URI, PARSE_ERROR_RULE, ruleDescriptors, unknownRuleDescriptor, type Level, type RuleDescriptor } from "./sarif-rules.js";
 
+export { INFORMATION_URI, PARSE_ERROR_RULE } from "./sarif-rules.js";
 export const SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
-export const INFORMATION_URI = "https://github.com/pixel-guard/eslint-plugin-pixel-guard";
-export const PARSE_ERROR_RULE = `${RULE_PREFIX}parse-error`;
 const SRCROOT = "%SRCROOT%";
-
-type Level = "error" | "warning" | "note" | "none";
-
-interface RuleDescriptor {
-  id: string;
-  name: string;
-  shortDescription: { text: string };
-  helpUri: string;
-  help: { text: string; markdown: string };
-  defaultConfiguration: { level: Level };
-  properties: { tags: string[] };
-}
+/** GitHub code scanning rejects a run with more results than this. */
+export const MAX_RESULTS = 25_000;
 
 interface Region {
   startLine: number;
@@ -52,7 +49,7 @@ interface Result {
 interface Notification {
   level: Level;
   message: { text: string };
-  locations: Location[];
+  locations?: Location[];
 }
 
 export interface SarifLog {
@@ -60,36 +57,11 @@ export interface SarifLog {
   version: "2.1.0";
   runs: {
     tool: { driver: { name: string; version: string; semanticVersion: string; informationUri: string; rules: RuleDescriptor[] } };
-    originalUriBaseIds: Record<string, { uri: string }>;
+    originalUriBaseIds: Record<string, { uri: string; description?: { text: string } }>;
     invocations: { executionSuccessful: boolean; toolExecutionNotifications: Notification[] }[];
     columnKind: "utf16CodeUnits";
     results: Result[];
   }[];
-}
-
-const pascalCase = (id: string): string => id.replace(/(?:^|[-/])([a-z\d])/g, (_, letter: string) => letter.toUpperCase());
-
-function descriptor(id: string, description: string, helpUri: string, level: Level): RuleDescriptor {
-  return {
-    id,
-    name: pascalCase(id.slice(RULE_PREFIX.length)),
-    shortDescription: { text: description },
-    helpUri,
-    help: { text: `${description}. See ${helpUri}`, markdown: `${description}. [Documentation](${helpUri})` },
-    defaultConfiguration: { level },
-    properties: { tags: ["privacy"] },
-  };
-}
-
-/** One descriptor per rule of the plugin (from `plugin.rules`), then `pixel-guard/parse-error`. */
-export function ruleDescriptors(): RuleDescriptor[] {
-  const descriptors = Object.entries(plugin.rules).map(([name, rule]) => {
-    const docs = rule.meta.docs as { description?: string; url?: string; recommended?: string } | undefined;
-    const level: Level = docs?.recommended === "error" ? "error" : docs?.recommended === "warn" ? "warning" : "none";
-    return descriptor(`${RULE_PREFIX}${name}`, docs?.description ?? name, docs?.url ?? INFORMATION_URI, level);
-  });
-  descriptors.push(descriptor(PARSE_ERROR_RULE, "A file that could not be parsed, and so was not checked for trackers", `${INFORMATION_URI}/blob/main/docs/cli.md#parse-errors`, "error"));
-  return descriptors;
 }
 
 /** A file path as a URI relative to `root` (the config file's folder), forward slashes, escaped. */
@@ -114,7 +86,7 @@ function locationOf(uri: string, message: Linter.LintMessage): Location {
 }
 
 /** The lines of a linted file, for fingerprints (the result's source, else the file on disk). */
-function fileLines(result: ESLint.LintResult): string[] {
+export function fileLines(result: ESLint.LintResult): string[] {
   if (result.source !== undefined) return linesOf(result.source);
   try {
     return linesOf(readFileSync(result.filePath, "utf8"));
@@ -124,15 +96,15 @@ function fileLines(result: ESLint.LintResult): string[] {
 }
 
 /**
- * A fingerprint that survives edits elsewhere in the file and re-indentation: a hash of the rule and
- * of the flagged line without whitespace, and which occurrence of that pair in the file this is
+ * A fingerprint that survives edits elsewhere in the file and re-indentation: a hash of the rule, the
+ * file's relative path and the flagged line without whitespace, and which occurrence of that pair in the file this is
  * (the `hash:n` shape of GitHub's own `primaryLocationLineHash`).
  */
-function fingerprinter(lines: string[]): (ruleId: string, line: number) => string {
+export function fingerprinter(uri: string, lines: string[]): (ruleId: string, line: number) => string {
   const seen = new Map<string, number>();
   return (ruleId, line) => {
     const text = (lines[line - 1] ?? "").replace(/\s+/g, "");
-    const hash = createHash("sha256").update(`${ruleId}\n${text}`).digest("hex").slice(0, 16);
+    const hash = createHash("sha256").update(`${ruleId}\n${uri}\n${text}`).digest("hex").slice(0, 16);
     const occurrence = (seen.get(hash) ?? 0) + 1;
     seen.set(hash, occurrence);
     return `${hash}:${occurrence}`;
@@ -148,7 +120,7 @@ export function toSarif(results: readonly ESLint.LintResult[], root: string): Sa
   for (const result of results) {
     if (result.messages.length === 0) continue;
     const uri = relativeUri(result.filePath, root);
-    const fingerprint = fingerprinter(fileLines(result));
+    const fingerprint = fingerprinter(uri, fileLines(result));
     for (const message of result.messages) {
       const level: Level = message.severity === 2 ? "error" : "warning";
       if (message.ruleId === null && !message.fatal) {
@@ -158,7 +130,7 @@ export function toSarif(results: readonly ESLint.LintResult[], root: string): Sa
       const ruleId = message.ruleId ?? PARSE_ERROR_RULE;
       let ruleIndex = indexOf.get(ruleId);
       if (ruleIndex === undefined) {
-        ruleIndex = rules.push(descriptor(ruleId, ruleId, INFORMATION_URI, level)) - 1;
+        ruleIndex = rules.push(unknownRuleDescriptor(ruleId, level)) - 1;
         indexOf.set(ruleId, ruleIndex);
       }
       sarifResults.push({
@@ -171,6 +143,13 @@ export function toSarif(results: readonly ESLint.LintResult[], root: string): Sa
       });
     }
   }
+  if (sarifResults.length > MAX_RESULTS) {
+    // errors first, so that what is kept is what matters most; the rest is said, not dropped silently
+    sarifResults.sort((a, b) => Number(b.level === "error") - Number(a.level === "error"));
+    const left = sarifResults.length - MAX_RESULTS;
+    sarifResults.length = MAX_RESULTS;
+    notifications.push({ level: "warning", message: { text: `${left} more results were left out: GitHub code scanning takes at most ${MAX_RESULTS} results per run. Split the run with --shard i/n (one SARIF file and category per shard).` } });
+  }
   const version = plugin.meta.version;
   return {
     $schema: SARIF_SCHEMA,
@@ -178,8 +157,9 @@ export function toSarif(results: readonly ESLint.LintResult[], root: string): Sa
     runs: [
       {
         tool: { driver: { name: "pixel-guard", version, semanticVersion: version, informationUri: INFORMATION_URI, rules } },
-        originalUriBaseIds: { [SRCROOT]: { uri: pathToFileURL(root.endsWith(path.sep) ? root : root + path.sep).href } },
-        invocations: [{ executionSuccessful: true, toolExecutionNotifications: notifications }],
+        originalUriBaseIds: { [SRCROOT]: { uri: pathToFileURL(root.endsWith(path.sep) ? root : root + path.sep).href, description: { text: "The folder of the settings file (ESLint's cwd)" } } },
+        // the run finished; files it could not check are warnings in the notifications
+        invocations: [{ executionSuccessful: !notifications.some((note) => note.level === "error"), toolExecutionNotifications: notifications }],
         columnKind: "utf16CodeUnits",
         results: sarifResults,
       },

@@ -216,7 +216,7 @@ describe("options", () => {
 
   it.each([
     [["--bogus"], "pixel-guard: unknown option '--bogus' (see pixel-guard --help)"],
-    [["--format", "xml"], 'pixel-guard: --format expects one of stylish, json, sarif, github, got "xml"'],
+    [["--format", "xml"], 'pixel-guard: --format expects one of stylish, json, sarif, github, gitlab, html, got "xml"'],
     [["--max-warnings", "many"], 'pixel-guard: --max-warnings expects a whole number, got "many"'],
     [["--concurrency", "0"], 'pixel-guard: --concurrency expects a positive number, "auto" or "off", got "0"'],
     [["--format"], "pixel-guard: option '-f, --format <value>' argument missing (see pixel-guard --help)"],
