@@ -69,6 +69,20 @@ function uniqueVendors(trackers: readonly Tracker[]): VendorFacts[] {
   return [...byId.values()];
 }
 
+/** The chains down one link, each file path once with the lines of its trackers: "a.njk -> b.njk (lines 3, 11)". */
+function chainsOf(hits: readonly ChainHit[]): string {
+  const lines = new Map<string, string[]>();
+  for (const { chain } of hits) {
+    const colon = chain.lastIndexOf(":");
+    const isLine = colon > 0 && /^\d+$/.test(chain.slice(colon + 1));
+    const files = isLine ? chain.slice(0, colon) : chain;
+    const known = lines.get(files) ?? [];
+    if (isLine && !known.includes(chain.slice(colon + 1))) known.push(chain.slice(colon + 1));
+    lines.set(files, known);
+  }
+  return [...lines].map(([files, at]) => (at.length === 0 ? files : `${files} (${at.length === 1 ? "line" : "lines"} ${at.join(", ")})`)).join("; ");
+}
+
 function safely<T>(compute: () => T, fallback: T): T {
   try {
     return compute();
@@ -94,7 +108,7 @@ export function fileFactsOf(filename: string, text: string, root: string, settin
       const hit = tracker ? undefined : innermost(hits, (each) => each.link.range, offset);
       if (hit) {
         const down = hits.filter((each) => each.link === hit.link);
-        return { vendors: uniqueVendors(down.map((each) => each.tracker)), chain: hit.chain };
+        return { vendors: uniqueVendors(down.map((each) => each.tracker)), chain: chainsOf(down) };
       }
       const tag = tracker && page?.at ? safely(() => page.at?.(tracker.range) ?? null, null) : null;
       return { vendors: tracker ? uniqueVendors([tracker]) : [], chain: tag ? tag.why : null };
