@@ -106,3 +106,20 @@ describe("toSarif", () => {
     expect(only!.results.slice(0, 2).map((result) => result.partialFingerprints.primaryLocationLineHash.split(":")[1])).toEqual(["4", "5"]);
   });
 });
+
+describe("--format gitlab (code quality report, with the SARIF fingerprints)", () => {
+  it("lists one issue per message with check_name, severity, path and line, and unique fingerprints", () => {
+    const site = copyFixture("html-report-site");
+    const run = pixelGuard(["-f", "gitlab"], site);
+    expect(run.status).toBe(1);
+    const issues = JSON.parse(run.stdout) as Array<{ description: string; check_name: string; fingerprint: string; severity: string; location: { path: string; lines: { begin: number } } }>;
+    const sarif = JSON.parse(pixelGuard(["-f", "sarif"], site).stdout) as SarifLog;
+    expect(issues.map((issue) => [issue.check_name, issue.location.path, issue.location.lines.begin, issue.fingerprint])).toEqual(
+      sarif.runs[0]!.results.map((result) => [result.ruleId, result.locations[0]!.physicalLocation.artifactLocation.uri, result.locations[0]!.physicalLocation.region!.startLine, result.partialFingerprints.primaryLocationLineHash]),
+    );
+    expect(new Set(issues.map((issue) => issue.fingerprint)).size).toBe(issues.length);
+    expect(issues.find((issue) => issue.check_name === "pixel-guard/require-autoconfig-off")?.severity).toBe("minor");
+    expect(issues.find((issue) => issue.check_name === "pixel-guard/no-fbq-events")?.severity).toBe("critical");
+    for (const issue of issues) expect(issue.description.length).toBeGreaterThan(20);
+  });
+});
