@@ -95,7 +95,7 @@ describe("toSarif", () => {
 
   it("escapes URIs and keeps at most GitHub's 25,000 results, errors first, saying how many were left out", () => {
     const root = path.resolve("/site");
-    const messages = Array.from({ length: MAX_RESULTS + 3 }, (_, index) => ({ ruleId: "pixel-guard/no-fbq-events", severity: index < 3 ? 1 : 2, line: index + 1 }));
+    const messages = Array.from({ length: MAX_RESULTS + 3 }, (_, index) => ({ ruleId: "pixel-guard/no-fbq-events", severity: (index < 3 ? 1 : 2) as 1 | 2, line: index + 1 }));
     const log = toSarif([lintResult(path.join(root, "a page#1.html"), messages, "fbq('track', 'Lead');\n".repeat(MAX_RESULTS + 3))], root);
     const [only] = log.runs;
     expect(only!.results).toHaveLength(MAX_RESULTS);
