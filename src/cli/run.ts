@@ -15,8 +15,6 @@ import { formatGithub } from "./github.js";
 import { runInit } from "./init.js";
 import { countsOf, ownResults } from "./results.js";
 import { formatSarif } from "./sarif.js";
-import { formatGitlab } from "./gitlab.js";
-import { formatHtml } from "./html-report/index.js";
 import type { Settings } from "../sensitivity/settings.js";
 import { optionsModuleUrl } from "./worker-options.js";
 import { isJsonFile } from "../language/index.js";
@@ -67,9 +65,9 @@ async function format(eslint: ESLint, args: CliArgs, results: ESLint.LintResult[
     case "sarif":
       return formatSarif(results, root);
     case "gitlab":
-      return formatGitlab(results, root);
-    case "html":
-      return formatHtml(results, root, settings, plugin.meta.version);
+      return (await import("./gitlab.js")).formatGitlab(results, root);
+    case "html": // loaded only when asked for: the report reads the project again after the lint
+      return (await import("./html-report/index.js")).formatHtml(results, root, settings, plugin.meta.version);
     case "github":
       return formatGithub(results, env.GITHUB_WORKSPACE ? path.resolve(env.GITHUB_WORKSPACE) : cwd);
     default: {

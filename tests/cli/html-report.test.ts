@@ -49,6 +49,20 @@ describe("--format html, as text", () => {
   });
 });
 
+describe("--format html, for a tag-manager container", () => {
+  it("names the tag and the trigger that carry each tracker onto a sensitive page, and who receives it", () => {
+    const site = copyFixture("gtm-next-site");
+    expect(pixelGuard(["-f", "html", "-o", "report.html"], site).status).toBe(1);
+    const html = readFileSync(path.join(site, "report.html"), "utf8");
+    const container = html.slice(html.indexOf('<section class="file" data-path="gtm/GTM-5JQFLR8_workspace12.json"'));
+    expect(container).toMatch(/^<section class="file" data-path="gtm\/GTM-5JQFLR8_workspace12.json" data-role="shared">/);
+    const chains = [...container.matchAll(/<div class="chain">via ([^<]*)<\/div>/g)].map((match) => match[1]);
+    expect(chains).toContain("gtm/GTM-5JQFLR8_workspace12.json -&#62; GTM tag &#34;GA4 - Google Tag&#34; fires on every page through trigger &#34;All Pages&#34;, which includes the sensitive page app/hiv/testing/page.tsx (/hiv/testing)");
+    expect(container).toMatch(/<article class="finding" data-rule="pixel-guard\/no-meta-pixel" data-severity="error" data-vendors="meta">/);
+    expect(container).toContain("Sent to Hotjar (Hotjar)");
+  });
+});
+
 inBrowser("--format html, in Chromium", () => {
   let browser: Browser;
   let report: ReturnType<typeof writeReport>;
@@ -130,6 +144,15 @@ inBrowser("--format html, in Chromium", () => {
     expect(await page.locator(".file:visible").count()).toBe(1);
     await page.fill("#filter-text", "");
     expect(await visible()).toBe(all);
+  });
+
+  it("lays out a readable page (a screenshot is kept for people to look at)", async () => {
+    const page = await open(true);
+    await page.setViewportSize({ width: 1200, height: 900 });
+    const shot = await page.screenshot({ path: path.join(path.dirname(report.file), "report.png"), fullPage: false });
+    expect(shot.length).toBeGreaterThan(10_000);
+    // no text runs off the page sideways (long paths and minified lines wrap or scroll in their box)
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
   });
 
   it("shows every finding, and no filter controls, with scripts off", async () => {

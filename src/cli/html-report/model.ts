@@ -165,7 +165,10 @@ export function reportOf(results: readonly ESLint.LintResult[], root: string, se
     files,
     sensitivePagesWithTrackers: files.filter((file) => file.role === "page").length,
     vendors: [...vendors.values()].sort((a, b) => b.findings - a.findings || a.name.localeCompare(b.name)),
-    byCategory: countBy(sensitiveFiles, (file) => (file.categories.length ? file.categories : ["uncategorised"]).map((category) => ({ key: category, label: category }))),
+    byCategory: countBy(
+      sensitiveFiles.flatMap((file) => file.findings.map(() => file)),
+      (file) => (file.categories.length ? file.categories : [file.role === "shared" ? "shared (layouts, includes, containers)" : "no category given"]).map((category) => ({ key: category, label: category })),
+    ),
     byRule: countBy(files.flatMap((file) => file.findings), (finding) => [{ key: finding.ruleId, label: finding.ruleId }]),
     notChecked,
   };

@@ -11,7 +11,7 @@ h3 { font-size: 1.05rem; margin: 0; overflow-wrap: anywhere; }
 .summary { background: var(--panel); border: 1px solid var(--line); border-radius: 8px; padding: 1rem 1.25rem; }
 .summary .headline { font-size: 1.2rem; font-weight: 600; margin: 0 0 .5rem; }
 .counts { display: flex; flex-wrap: wrap; gap: 1.5rem; }
-.counts table { border-collapse: collapse; }
+.counts table { border-collapse: collapse; width: auto; flex: 1 1 18rem; }
 table { border-collapse: collapse; width: 100%; }
 th, td { text-align: left; padding: .3rem .6rem; border-bottom: 1px solid var(--line); vertical-align: top; }
 td.n { text-align: right; font-variant-numeric: tabular-nums; }
