@@ -8,6 +8,9 @@ import { pathToFileURL } from "node:url";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { CONTENT_SECURITY_POLICY } from "../../src/cli/html-report/index.js";
 import { escapeHtml } from "../../src/cli/html-report/escape.js";
+import { reportOf } from "../../src/cli/html-report/model.js";
+import { renderReport } from "../../src/cli/html-report/index.js";
+import { parseSettings } from "../../src/sensitivity/settings.js";
 import { copyFixture, pixelGuard, removeCopies } from "./helpers.js";
 
 afterAll(removeCopies);
@@ -46,6 +49,30 @@ describe("--format html, as text", () => {
     expect(html).not.toContain("<img");
     expect(html).not.toContain("<svg");
     expect(html).toContain("&#60;/script&#62;&#60;img src=x onerror=&#34;window.__pwned=1&#34;&#62;");
+  });
+});
+
+describe("the report's data", () => {
+  it("lists a file that could not be checked apart from the findings, and a parse error as a finding", () => {
+    const root = path.resolve("/site");
+    const base = { suppressedMessages: [], errorCount: 1, fatalErrorCount: 0, warningCount: 1, fixableErrorCount: 0, fixableWarningCount: 0, usedDeprecatedRules: [] };
+    const report = reportOf(
+      [
+        { ...base, filePath: path.join(root, "huge.html"), source: "", messages: [{ ruleId: null, severity: 1, message: "File skipped: larger than 2 MB", line: 0, column: 0 }] },
+        { ...base, filePath: path.join(root, "broken.js"), source: "fbq(\n", messages: [{ ruleId: null, fatal: true, severity: 2, message: "Parsing error: Unexpected token", line: 2, column: 1 }] },
+      ],
+      root,
+      parseSettings(undefined),
+      "1.2.3",
+      new Date("2026-01-02T03:04:05Z"),
+    );
+    expect(report.notChecked).toEqual([{ path: "huge.html", message: "File skipped: larger than 2 MB" }]);
+    expect(report.files.map((file) => [file.path, file.role, file.findings.map((finding) => [finding.ruleId, finding.severity, finding.line])])).toEqual([["broken.js", "other", [["pixel-guard/parse-error", "error", 2]]]]);
+    expect(report.byRule).toEqual([{ key: "pixel-guard/parse-error", label: "pixel-guard/parse-error", count: 1 }]);
+    const html = renderReport(report);
+    expect(html).toContain("<h2 id=\"summary-title\" class=\"headline\">No sensitive page sends anything to a tracker.</h2>");
+    expect(html).toContain("<li><code>huge.html</code>: File skipped: larger than 2 MB</li>");
+    expect(html).toContain("pixel-guard 1.2.3, 2026-01-02T03:04:05.000Z");
   });
 });
 
