@@ -17,6 +17,7 @@ import { countsOf, ownResults } from "./results.js";
 import { formatSarif } from "./sarif.js";
 import { optionsModuleUrl } from "./worker-options.js";
 import { selectRunFiles } from "./files-run.js";
+import { withOneLineAdvice } from "./eslint-warnings.js";
 
 export interface MainContext {
   /** The folder the command runs in: paths, --config and -o are relative to it. */
@@ -83,7 +84,7 @@ async function lint(args: CliArgs, context: MainContext): Promise<number> {
     concurrency: args.concurrency,
     ignores,
   };
-  const eslint = await createESLint(params);
+  const eslint = await withOneLineAdvice(context.stderr, () => createESLint(params));
   const { files, skippedResults, searched } = await selectRunFiles(eslint, args, { cwd: context.cwd, configDir: config.dir, ignores, stderr: context.stderr, isLinted: lintedFileTestIn(config.dir) });
   const results = [...ownResults(files.length ? await eslint.lintFiles(files) : []), ...skippedResults].sort((a, b) => (a.filePath < b.filePath ? -1 : 1));
   const shown = args.quiet ? ESLint.getErrorResults(results) : results;
