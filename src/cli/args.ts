@@ -1,5 +1,7 @@
 import { parseArgs } from "node:util";
 import { CliError } from "./errors.js";
+import { DEFAULT_MAX_FILE_SIZE, sizeOf } from "./files-read.js";
+import { shardOf, type Shard } from "./files-shard.js";
 
 export const FORMATS = ["stylish", "json", "sarif", "github", "gitlab", "html"] as const;
 export type Format = (typeof FORMATS)[number];
@@ -19,6 +21,11 @@ export interface CliArgs {
   warnIgnored: boolean;
   config: string | undefined;
   debug: boolean;
+  /** `--ignore-pattern`s, relative to the config folder, added to the `ignores` setting. */
+  ignorePatterns: string[];
+  /** Bytes; a file over it is named and skipped; 0: no cap. */
+  maxFileSize: number;
+  shard: Shard | undefined;
 }
 
 export const HELP = `Usage: pixel-guard [options] [paths...]
@@ -44,12 +51,20 @@ Options:
       --cache                   Only check files that changed since the last run
       --cache-location <path>   Where the cache lives (default: .pixel-guardcache)
       --no-warn-ignored         Do not warn about ignored files named on the command line
-      --debug                   Print stack traces of internal errors
+      --ignore-pattern <glob>   Leave out files matching the glob, relative to the config
+                                folder (repeatable; added to the "ignores" setting)
+      --max-file-size <size>    Skip, with a warning, files bigger than this: bytes or with a
+                                unit, such as 500KB or 4MB (default: 2MB; 0 for no cap)
+      --shard <i/n>             Check only part i of n of the files (split by path hash), for
+                                a CI matrix
+      --debug                   Print stack traces of internal errors and the folders left out
   -v, --version                 Print the version
   -h, --help                    Print this help
 
 Exit codes: 0 no errors; 1 an error-level finding, a file that could not be parsed, or
-more warnings than --max-warnings; 2 a usage, configuration or internal error.
+more warnings than --max-warnings; 2 a usage, configuration or internal error. A file that
+cannot be read (FIFO, dangling link, permission denied, binary, over the size cap) is a
+warning naming it, and the run goes on.
 `;
 
 const OPTIONS = {
@@ -63,16 +78,24 @@ const OPTIONS = {
   "cache-location": { type: "string" },
   "no-warn-ignored": { type: "boolean" },
   debug: { type: "boolean" },
+  "ignore-pattern": { type: "string", multiple: true },
+  "max-file-size": { type: "string" },
+  shard: { type: "string" },
   version: { type: "boolean", short: "v" },
   help: { type: "boolean", short: "h" },
 } as const;
 
 /** The option names that only make sense for a lint run (rejected after `init`). */
-const LINT_ONLY = ["format", "output-file", "config", "max-warnings", "quiet", "concurrency", "cache", "cache-location", "no-warn-ignored"];
+const LINT_ONLY = ["format", "output-file", "config", "max-warnings", "quiet", "concurrency", "cache", "cache-location", "no-warn-ignored", "ignore-pattern", "max-file-size", "shard"];
 
 function nonNegativeInteger(value: string, option: string): number {
   if (!/^\d+$/.test(value)) throw new CliError(`${option} expects a whole number, got "${value}"`);
   return Number(value);
+}
+
+function ignorePatternsOf(values: string[] | undefined): string[] {
+  for (const value of values ?? []) if (value === "") throw new CliError("--ignore-pattern expects a glob, got ''");
+  return values ?? [];
 }
 
 function concurrencyOf(value: string | undefined): Concurrency {
@@ -98,11 +121,32 @@ function parseErrorText(error: unknown): string {
   return `${sentence.charAt(0).toLowerCase()}${sentence.slice(1).replace(/\.$/, "")} (see pixel-guard --help)`;
 }
 
+/** Options that take a value: `--max-warnings -1` is the value "-1", not an option (util.parseArgs would refuse it). */
+const VALUE_OPTIONS = new Set(Object.entries(OPTIONS).flatMap(([name, option]) => (option.type === "string" ? [`--${name}`, ..."short" in option ? [`-${option.short}`] : []] : [])));
+
+function joinNegativeValues(argv: readonly string[]): string[] {
+  const joined: string[] = [];
+  for (let index = 0; index < argv.length; index += 1) {
+    const arg = argv[index] as string;
+    const next = argv[index + 1];
+    if (VALUE_OPTIONS.has(arg) && next !== undefined && /^-\d/.test(next)) {
+      joined.push(arg.startsWith("--") ? `${arg}=${next}` : `${arg}${next}`);
+      index += 1;
+    } else joined.push(arg);
+  }
+  return joined;
+}
+
+function outputFileOf(value: string | undefined): string | undefined {
+  if (value === "") throw new CliError("--output-file expects a file name, got ''");
+  return value;
+}
+
 /** Parses `argv` (without node and the script); throws a CliError for anything it cannot use. */
 export function parseCliArgs(argv: string[]): CliArgs {
   let parsed;
   try {
-    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+    parsed = parseArgs({ args: joinNegativeValues(argv), options: OPTIONS, allowPositionals: true, strict: true });
   } catch (error) {
     throw new CliError(parseErrorText(error));
   }
@@ -121,7 +165,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
     command,
     paths: isInit ? [] : positionals,
     format: formatOf(values.format),
-    outputFile: values["output-file"],
+    outputFile: outputFileOf(values["output-file"]),
     maxWarnings: maxWarnings === undefined ? undefined : nonNegativeInteger(maxWarnings, "--max-warnings"),
     quiet: values.quiet ?? false,
     concurrency: concurrencyOf(values.concurrency),
@@ -130,5 +174,8 @@ export function parseCliArgs(argv: string[]): CliArgs {
     warnIgnored: !values["no-warn-ignored"],
     config: values.config,
     debug: values.debug ?? false,
+    ignorePatterns: ignorePatternsOf(values["ignore-pattern"]),
+    maxFileSize: values["max-file-size"] === undefined ? DEFAULT_MAX_FILE_SIZE : sizeOf(values["max-file-size"], "--max-file-size"),
+    shard: values.shard === undefined ? undefined : shardOf(values.shard),
   };
 }

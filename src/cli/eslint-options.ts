@@ -20,6 +20,8 @@ export interface LintParams {
   cache: boolean;
   cacheLocation: string;
   concurrency: Concurrency;
+  /** The `ignores` setting and `--ignore-pattern`s, relative to `cwd`. */
+  ignores: string[];
 }
 
 /** Folders skipped unless a file in them is named explicitly (ESLint skips node_modules and .git). */
@@ -49,7 +51,7 @@ export function eslintOptionsFor(params: LintParams): ESLint.Options {
     cwd: params.cwd,
     overrideConfigFile: true,
     overrideConfig: [...COMMAND_CONFIG, cliConfig],
-    ignorePatterns: DEFAULT_IGNORES,
+    ignorePatterns: [...DEFAULT_IGNORES, ...params.ignores],
     warnIgnored: params.warnIgnored,
     errorOnUnmatchedPattern: false,
     cache: params.cache,

@@ -17,7 +17,8 @@ import { countsOf, ownResults } from "./results.js";
 import { formatSarif } from "./sarif.js";
 import type { Settings } from "../sensitivity/settings.js";
 import { optionsModuleUrl } from "./worker-options.js";
-import { isJsonFile } from "../language/index.js";
+import { selectRunFiles } from "./files-run.js";
+import { withOneLineAdvice } from "./eslint-warnings.js";
 
 export interface MainContext {
   /** The folder the command runs in: paths, --config and -o are relative to it. */
@@ -28,31 +29,10 @@ export interface MainContext {
   env?: NodeJS.ProcessEnv;
 }
 
-/** The path arguments as ESLint patterns: absolute, and only files of a type the plugin lints. */
-function patternsOf(args: CliArgs, cwd: string, eslintCwd: string): { patterns: string[]; searched: boolean; unknown: string[] } {
+/** Is a file of a type the plugin lints, judged relative to the config folder. */
+function lintedFileTestIn(dir: string): (file: string) => boolean {
   const isLinted = makeLintedFileTest();
-  const patterns: string[] = [];
-  const unknown: string[] = [];
-  let searched = false;
-  for (const arg of args.paths.length ? args.paths : ["."]) {
-    const absolute = path.resolve(cwd, arg);
-    let isFile = false;
-    try {
-      isFile = statSync(absolute).isFile();
-    } catch {
-      // Not on disk: a glob pattern for ESLint, or a mistake.
-      if (!/[*?[\]{}]/.test(arg)) throw new CliError(`no such file or folder: ${arg}`);
-    }
-    // A file named explicitly (e.g. by a pre-commit hook) of a type the plugin does not lint is skipped.
-    if (isFile && !isLinted(absolute, eslintCwd)) {
-      // a JSON file that is not a tag-manager container is of an engine pixel-guard reads: nothing to say
-      if (!unknown.includes(arg) && !isJsonFile(arg)) unknown.push(arg);
-      continue;
-    }
-    if (!isFile) searched = true;
-    patterns.push(absolute);
-  }
-  return { patterns, searched, unknown };
+  return (file) => isLinted(file, dir);
 }
 
 async function createESLint(params: LintParams): Promise<ESLint> {
@@ -95,9 +75,7 @@ function writeOutput(output: string, args: CliArgs, context: MainContext): void 
 
 async function lint(args: CliArgs, context: MainContext): Promise<number> {
   const config = loadConfig(args.config, context.cwd);
-  const { patterns, searched, unknown } = patternsOf(args, context.cwd, config.dir);
-  // named on the command line but of no engine pixel-guard reads: said once, not skipped silently
-  if (unknown.length > 0) context.stderr.write(`pixel-guard: not checked (no engine reads ${unknown.length === 1 ? "this file" : "these files"}): ${unknown.join(", ")}\n`);
+  const ignores = [...(config.settings.ignores ?? []), ...args.ignorePatterns];
   forgetOutsideLinks();
   // worker threads name the links they leave unread themselves (their own copy of the graph)
   if (args.debug && args.concurrency !== "off") process.env.PIXEL_GUARD_DEBUG = "1";
@@ -109,9 +87,11 @@ async function lint(args: CliArgs, context: MainContext): Promise<number> {
     cache: args.cache,
     cacheLocation: path.resolve(args.cacheLocation === undefined ? config.dir : context.cwd, args.cacheLocation ?? DEFAULT_CACHE_FILE),
     concurrency: args.concurrency,
+    ignores,
   };
-  const eslint = await createESLint(params);
-  const results = ownResults(patterns.length ? await eslint.lintFiles(patterns) : []);
+  const eslint = await withOneLineAdvice(context.stderr, () => createESLint(params));
+  const { files, skippedResults, searched } = await selectRunFiles(eslint, args, { cwd: context.cwd, configDir: config.dir, ignores, stderr: context.stderr, isLinted: lintedFileTestIn(config.dir) });
+  const results = [...ownResults(files.length ? await eslint.lintFiles(files) : []), ...skippedResults].sort((a, b) => (a.filePath < b.filePath ? -1 : 1));
   const shown = args.quiet ? ESLint.getErrorResults(results) : results;
   writeOutput(await format(eslint, args, shown, config.dir, context.env ?? process.env, context.cwd, config.settings), args, context);
 

@@ -17,9 +17,11 @@ export interface Settings {
   sensitiveUrls?: string[];
   /** Report first-party, cookieless analytics (Plausible, Fathom, self-hosted Matomo…) too; off by default. */
   reportFirstPartyAnalytics?: boolean;
+  /** Globs (relative to the config folder) the `pixel-guard` command leaves out; absent when not set. */
+  ignores?: string[];
 }
 
-const KEYS = ["sensitive", "allow", "autoClassify", "templateRoots", "sensitiveUrls", "reportFirstPartyAnalytics"];
+const KEYS = ["sensitive", "allow", "autoClassify", "templateRoots", "sensitiveUrls", "reportFirstPartyAnalytics", "ignores"];
 const AUTO_CLASSIFY: AutoClassify[] = ["warn", "off", "error"];
 const VENDOR_IDS = VENDORS.map((vendor) => vendor.id);
 
@@ -84,6 +86,7 @@ export function parseSettings(raw: unknown): Settings {
     templateRoots: stringList(record.templateRoots, "templateRoots"),
     ...(record.sensitiveUrls === undefined ? {} : { sensitiveUrls: urlPatterns(record.sensitiveUrls) }),
     ...(reportFirstPartyAnalytics === undefined ? {} : { reportFirstPartyAnalytics }),
+    ...(record.ignores === undefined ? {} : { ignores: stringList(record.ignores, "ignores") }),
   };
 }
 

@@ -157,7 +157,7 @@ describe("pixel-guard.config.json", () => {
     const run = pixelGuard([], copyFixture("cli-bad-config"));
     expect(run.status).toBe(2);
     expect(run.stdout).toBe("");
-    expect(run.stderr).toBe('pixel-guard: pixel-guard.config.json: settings["pixel-guard"].sensitve is not a setting; expected one of sensitive, allow, autoClassify, templateRoots, sensitiveUrls, reportFirstPartyAnalytics\n');
+    expect(run.stderr).toBe('pixel-guard: pixel-guard.config.json: settings["pixel-guard"].sensitve is not a setting; expected one of sensitive, allow, autoClassify, templateRoots, sensitiveUrls, reportFirstPartyAnalytics, ignores\n');
   });
 
   it("exits 2 naming the file of invalid JSON", () => {

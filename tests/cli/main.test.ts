@@ -46,6 +46,9 @@ describe("parseCliArgs", () => {
       warnIgnored: true,
       config: undefined,
       debug: false,
+      ignorePatterns: [],
+      maxFileSize: 2 * 1024 * 1024,
+      shard: undefined,
     });
   });
 
@@ -64,6 +67,9 @@ describe("parseCliArgs", () => {
       warnIgnored: false,
       config: "x.json",
       debug: true,
+      ignorePatterns: [],
+      maxFileSize: 2 * 1024 * 1024,
+      shard: undefined,
     });
     expect(parseCliArgs(["--concurrency", "4"]).concurrency).toBe(4);
   });
