@@ -110,6 +110,8 @@ function walkGlob(pattern: string, cwd: string, options: WalkOptions, walk: Retu
 export function skippedResultOf({ file, why }: SkippedPath): ESLint.LintResult {
   return {
     filePath: file,
+    // no text: formats that quote a file's lines (sarif, gitlab, html) must not open a FIFO or read a 50 MB page
+    source: "",
     messages: [{ ruleId: null, severity: 1, message: `not checked: ${why}`, line: 1, column: 1 }],
     suppressedMessages: [],
     errorCount: 0,

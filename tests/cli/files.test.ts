@@ -51,6 +51,15 @@ describe("files the command cannot read are named once and the run goes on", () 
     expect(stderr).toBe("");
   });
 
+  it.each(["sarif", "gitlab", "html", "github", "stylish"])("the %s format never opens the FIFO either (it quotes the lines of files with findings)", async (format) => {
+    const dir = site();
+    execFileSync("mkfifo", [path.join(dir, "pages/pipe.html")]);
+    const stdout = collector();
+    const status = await main(["-f", format], { cwd: dir, stdout, stderr: collector(), env: {} });
+    expect(status).toBe(1);
+    expect(stdout.text()).toContain("pipe.html");
+  });
+
   it("a FIFO named on the command line is named too", async () => {
     const dir = site();
     execFileSync("mkfifo", [path.join(dir, "pipe.njk")]);
