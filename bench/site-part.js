@@ -13,6 +13,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, rmSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
 import { performance } from "node:perf_hooks";
 import { BENCH_DIR, MANIFEST } from "./generate.js";
 import { writeSite } from "./gen-site.js";
@@ -20,7 +21,7 @@ import { median, table } from "./stats.js";
 
 const DIST = process.env.PG_BENCH_DIST ? resolve(process.env.PG_BENCH_DIST) : join(BENCH_DIR, "..", "dist");
 const BIN = join(DIST, "cli", "bin.js");
-const HOOK = join(BENCH_DIR, "rusage-hook.cjs");
+const HOOK = pathToFileURL(join(BENCH_DIR, "rusage-hook.js")).href;
 const SITE_VERSION = 1;
 
 function siteDir(files, seed, regen, log) {
@@ -40,7 +41,7 @@ function run(args, cwd) {
   const file = join(tmpdir(), `pg-rusage-${process.pid}.json`);
   rmSync(file, { force: true });
   const start = performance.now();
-  const child = spawnSync(process.execPath, ["--require", HOOK, ...args], { cwd, env: { ...process.env, PG_RUSAGE_FILE: file }, encoding: "utf8", maxBuffer: 1 << 28 });
+  const child = spawnSync(process.execPath, ["--import", HOOK, ...args], { cwd, env: { ...process.env, PG_RUSAGE_FILE: file }, encoding: "utf8", maxBuffer: 1 << 28 });
   const wallMs = performance.now() - start;
   const u = existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : { userMs: NaN, sysMs: NaN, maxRssKiB: NaN };
   return { status: child.status, wallMs, cpuMs: u.userMs + u.sysMs, rssMiB: u.maxRssKiB / 1024, stdout: child.stdout, stderr: child.stderr };

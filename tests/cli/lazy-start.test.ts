@@ -3,10 +3,13 @@
  * (src/cli/run.ts imports them only to lint). Checked by ESLint's modules in a fresh process's require cache.
  */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { BIN, REPO } from "./helpers.js";
+
+const hookDir = mkdtempSync(path.join(tmpdir(), "pixel-guard-start-"));
+afterAll(() => rmSync(hookDir, { recursive: true, force: true }));
 
 /** Runs the command in a fresh node with a hook that prints, on exit, which heavy modules were loaded. */
 function loadedBy(args: string[]): { stdout: string; status: number | null; loaded: string[] } {
@@ -20,7 +23,7 @@ function loadedBy(args: string[]): { stdout: string; status: number | null; load
     "  process.stderr.write('LOADED ' + JSON.stringify(loaded) + '\\n');",
     "});",
   ].join("\n");
-  const file = path.join(mkdtempSync(path.join(tmpdir(), "pixel-guard-start-")), "hook.cjs");
+  const file = path.join(hookDir, "hook.cjs");
   writeFileSync(file, hook);
   const result = spawnSync(process.execPath, ["--require", file, BIN, ...args], { cwd: REPO, encoding: "utf8" });
   const line = result.stderr.split("\n").find((l) => l.startsWith("LOADED ")) ?? "LOADED null";

@@ -1,7 +1,7 @@
-// Preloaded (`node --require bench/rusage-hook.cjs ...`) into a measured child: on exit it writes the
+// Preloaded (`node --import ./bench/rusage-hook.js ...`) into a measured child: on exit it writes the
 // whole process's CPU time and peak RSS (getrusage: ru_maxrss, KiB on Linux) to $PG_RUSAGE_FILE.
-"use strict";
-const { writeFileSync } = require("node:fs");
+import { writeFileSync } from "node:fs";
+
 const file = process.env.PG_RUSAGE_FILE;
 if (file) {
   process.on("exit", () => {
