@@ -40,9 +40,9 @@ export function runJsPart({ files, runs, warmup, seed, target, regen, markdown, 
   }
 
   // --- the runs ----------------------------------------------------------------------------------
-  const CONFIGS = ["baseline", "floor", "plugin"];
+  const CONFIGS = ["baseline", "floor", "plugin", "core", "core-plugin"];
   const loadBefore = loadavg()[0];
-  const samples = { baseline: [], floor: [], plugin: [] };
+  const samples = Object.fromEntries(CONFIGS.map((c) => [c, []]));
   const total = warmup + runs;
   for (let round = 0; round < total; round++) {
     const order = CONFIGS.map((_, i) => CONFIGS[(i + round) % CONFIGS.length]);
@@ -104,13 +104,14 @@ export function runJsPart({ files, runs, warmup, seed, target, regen, markdown, 
   const busy = loadBefore > 0.5 ? ` Busy machine: load average ${loadBefore.toFixed(2)} before the bench started, so wall times are noisy; the CPU ratio is steadier.` : "";
   const method = `concurrency "off", ${warmup} warm-up + ${runs} measured runs per config, each in a fresh process, order alternating`;
   const expect = `${manifest.trackingFiles} files with tracking code, ${manifest.sensitiveFiles} sensitive (${manifest.sensitiveTrackingFiles} with tracking)`;
-  const NAMES = { baseline: "(a) baseline, no rules", floor: "(a') floor: one core rule (no-debugger)", plugin: "(b) pixel-guard recommended" };
+  const NAMES = { baseline: "(a) baseline, no rules", floor: "(a') floor: one core rule (no-debugger)", plugin: "(b) pixel-guard recommended", core: "(c) @eslint/js recommended", "core-plugin": "(d) @eslint/js + pixel-guard recommended" };
   const rows = CONFIGS.map((c) => [NAMES[c], mmm(stats[c].lint), s(stats[c].cpu.median) + " s", mmm(stats[c].wall), `${stats[c].rss.toFixed(0)} MB`]);
   const head = ["config", "lintFiles() median (min–max)", "CPU median", "process wall median (min–max)", "peak RSS"];
   const ratioLine =
     `ratio b/a of the medians: lintFiles ${ratio.toFixed(3)}, CPU ${cpuRatio.toFixed(3)} (process wall ${wallRatio.toFixed(3)}); ` +
     `target <= ${target.toFixed(2)} for lintFiles and CPU: ${verdict}${over.length ? ` (${over.join(" and ")} over)` : ""}` +
-    `\nratio b/a' (against ESLint with one core rule, the floor of any plugin): lintFiles ${floorRatio.toFixed(3)}, CPU ${floorCpuRatio.toFixed(3)}; a'/a ${(stats.floor.lint.median / stats.baseline.lint.median).toFixed(3)}`;
+    `\nratio b/a' (against ESLint with one core rule, the floor of any plugin): lintFiles ${floorRatio.toFixed(3)}, CPU ${floorCpuRatio.toFixed(3)}; a'/a ${(stats.floor.lint.median / stats.baseline.lint.median).toFixed(3)}` +
+    `\nratio d/c (pixel-guard on top of the core rules a site runs, the price a user feels; target <= 1.05): lintFiles ${(stats["core-plugin"].lint.median / stats.core.lint.median).toFixed(3)}, CPU ${(stats["core-plugin"].cpu.median / stats.core.cpu.median).toFixed(3)}`;
   const findingRows = [...ruleFindings.sort(([a], [b]) => a.localeCompare(b)), ["total", findingCount]];
 
   if (markdown) {

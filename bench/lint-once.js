@@ -1,9 +1,11 @@
 // One measured lint of a directory, in a fresh process so no cache crosses configurations.
 //
-//   node bench/lint-once.js <baseline|floor|plugin> <dir>
+//   node bench/lint-once.js <baseline|floor|plugin|core|core-plugin> <dir>
 //
 // floor: the baseline plus one core rule (no-debugger): what ESLint costs as soon as any rule is
 // enabled (its traversal and listener machinery), the floor under every plugin.
+// core: @eslint/js recommended (what a site runs anyway); core-plugin: core plus pixel-guard
+// recommended: core-plugin/core is the price a user feels (issue 13: <= 1.05).
 //
 // Prints one JSON line: files linted, wall and CPU time around eslint.lintFiles(), the
 // process's own wall time, peak RSS, and the messages counted by ruleId (null = parse error).
@@ -12,8 +14,8 @@ import { performance } from "node:perf_hooks";
 import { countMessages } from "./stats.js";
 
 const [config, dir] = process.argv.slice(2);
-if (!["baseline", "floor", "plugin"].includes(config) || !dir) {
-  console.error("usage: node bench/lint-once.js <baseline|floor|plugin> <dir>");
+if (!["baseline", "floor", "plugin", "core", "core-plugin"].includes(config) || !dir) {
+  console.error("usage: node bench/lint-once.js <baseline|floor|plugin|core|core-plugin> <dir>");
   process.exit(2);
 }
 
@@ -30,11 +32,14 @@ if (config === "baseline") {
   overrideConfig = [JS, TS];
 } else if (config === "floor") {
   overrideConfig = [JS, TS, { rules: { "no-debugger": "error" } }];
+} else if (config === "core") {
+  overrideConfig = [JS, TS, (await import("@eslint/js")).default.configs.recommended];
 } else {
   // As a TypeScript site runs it: its own parsers, then pixel-guard's recommended (which sets no
   // parser where the project has typescript-eslint).
   const plugin = (await import("../dist/index.js")).default;
-  overrideConfig = [JS, TS, ...plugin.configs.recommended, { settings: { "pixel-guard": { sensitive: ["**/victims/**"] } } }];
+  const core = config === "core-plugin" ? [(await import("@eslint/js")).default.configs.recommended] : [];
+  overrideConfig = [JS, TS, ...core, ...plugin.configs.recommended, { settings: { "pixel-guard": { sensitive: ["**/victims/**"] } } }];
 }
 const importMs = performance.now() - importStart;
 

@@ -14,6 +14,7 @@
 import { parseArgs } from "node:util";
 import { runJsPart } from "./js-part.js";
 import { runTemplatePart } from "./templates-part.js";
+import { runSitePart } from "./site-part.js";
 
 const { values: opts } = parseArgs({
   options: {
@@ -31,8 +32,8 @@ const { values: opts } = parseArgs({
     regen: { type: "boolean", default: false },
   },
 });
-if (!["js", "templates", "all"].includes(opts.part)) {
-  console.error("--part must be js, templates or all");
+if (!["js", "templates", "site", "all"].includes(opts.part)) {
+  console.error("--part must be js, templates, site or all");
   process.exit(2);
 }
 const n = {};
@@ -47,10 +48,12 @@ const log = (s) => process.stderr.write(`${s}\n`);
 const common = { seed: n.seed, regen: opts.regen, markdown: opts.markdown, log };
 
 const codes = [];
-if (opts.part !== "templates") {
+// site (issue 13: whole processes at 2,000 and 10,000 files, about 10 minutes): only when asked for
+if (opts.part === "site") codes.push(runSitePart(common));
+else if (opts.part !== "templates") {
   codes.push(runJsPart({ ...common, files: n.files, runs: n.runs, warmup: n.warmup, target: n.target }));
 }
-if (opts.part !== "js") {
+if (opts.part !== "js" && opts.part !== "site") {
   codes.push(
     runTemplatePart({ ...common, count: n.templates, runs: n["template-runs"], target: n["template-target"], stressTarget: n["stress-target"] }),
   );

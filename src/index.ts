@@ -2,8 +2,12 @@ import { createRequire } from "node:module";
 import type { ESLint, Linter, Rule } from "eslint";
 import { buildConfig } from "./configs/build.js";
 import { hostsOf } from "./configs/hosts.js";
-import { html } from "./language/index.js";
+import { mayHoldTracker } from "./detect/needles.js";
+import { html, setFullTreeTest } from "./language/index.js";
 import { rules } from "./rules/index.js";
+
+// A page holding no tracker needle (consent jobs are needles) or sensitivity tag gets the minimal tree (language/minimal-tree.ts).
+setFullTreeTest((text) => text.includes("sensitive") || mayHoldTracker(text));
 
 const pkg = createRequire(import.meta.url)("../package.json") as { name: string; version: string };
 

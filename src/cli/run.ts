@@ -3,22 +3,25 @@
  * pixel-guard.config.json, so the answer is the one ESLint and the editor give.
  */
 import { existsSync, mkdirSync, statSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import path from "node:path";
-import { ESLint } from "eslint";
-import plugin from "../index.js";
+import type { ESLint } from "eslint";
 import { HELP, parseCliArgs, type CliArgs } from "./args.js";
-import { loadConfig } from "./config-file.js";
 import { CliError, type Output } from "./errors.js";
-import { DEFAULT_CACHE_FILE, eslintOptionsFor, makeLintedFileTest, type LintParams } from "./eslint-options.js";
-import { forgetOutsideLinks, linksOutsideProject } from "../templates/resolve.js";
-import { formatGithub } from "./github.js";
-import { runInit } from "./init.js";
+import type { LintParams } from "./eslint-options.js";
 import { countsOf, ownResults } from "./results.js";
-import { formatSarif } from "./sarif.js";
 import type { Settings } from "../sensitivity/settings.js";
-import { optionsModuleUrl } from "./worker-options.js";
-import { selectRunFiles } from "./files-run.js";
-import { withOneLineAdvice } from "./eslint-warnings.js";
+
+/** ESLint, the plugin, its parsers, the file selection and the formats: loaded by `lint` only, so --version, --help and a usage error are instant. */
+let lib: typeof import("./lint-modules.js");
+
+/** The versions, read from package.json files: no need to load ESLint or the plugin to print them. */
+function versionLine(): string {
+  const require = createRequire(import.meta.url);
+  const own = require("../../package.json") as { version: string };
+  const eslint = require("eslint/package.json") as { version: string };
+  return `pixel-guard ${own.version} (ESLint ${eslint.version})\n`;
+}
 
 export interface MainContext {
   /** The folder the command runs in: paths, --config and -o are relative to it. */
@@ -31,25 +34,25 @@ export interface MainContext {
 
 /** Is a file of a type the plugin lints, judged relative to the config folder. */
 function lintedFileTestIn(dir: string): (file: string) => boolean {
-  const isLinted = makeLintedFileTest();
+  const isLinted = lib.makeLintedFileTest();
   return (file) => isLinted(file, dir);
 }
 
 async function createESLint(params: LintParams): Promise<ESLint> {
-  if (params.concurrency === "off") return new ESLint(eslintOptionsFor(params));
-  return ESLint.fromOptionsModule(optionsModuleUrl(params));
+  if (params.concurrency === "off") return new lib.ESLint(lib.eslintOptionsFor(params));
+  return lib.ESLint.fromOptionsModule(lib.optionsModuleUrl(params));
 }
 
 async function format(eslint: ESLint, args: CliArgs, results: ESLint.LintResult[], root: string, env: NodeJS.ProcessEnv, cwd: string, settings: Settings): Promise<string> {
   switch (args.format) {
     case "sarif":
-      return formatSarif(results, root);
+      return lib.formatSarif(results, root);
     case "gitlab":
       return (await import("./gitlab.js")).formatGitlab(results, root);
     case "html": // loaded only when asked for: the report reads the project again after the lint
-      return (await import("./html-report/index.js")).formatHtml(results, root, settings, plugin.meta.version);
+      return (await import("./html-report/index.js")).formatHtml(results, root, settings, lib.plugin.meta.version);
     case "github":
-      return formatGithub(results, env.GITHUB_WORKSPACE ? path.resolve(env.GITHUB_WORKSPACE) : cwd);
+      return lib.formatGithub(results, env.GITHUB_WORKSPACE ? path.resolve(env.GITHUB_WORKSPACE) : cwd);
     default: {
       const formatter = await eslint.loadFormatter(args.format);
       const output = await formatter.format(results, args.outputFile === undefined ? {} : { color: false });
@@ -74,9 +77,11 @@ function writeOutput(output: string, args: CliArgs, context: MainContext): void 
 }
 
 async function lint(args: CliArgs, context: MainContext): Promise<number> {
-  const config = loadConfig(args.config, context.cwd);
+  // the settings (they name the catalogue's vendors) are checked before ESLint and the plugin load
+  const config = (await import("./config-file.js")).loadConfig(args.config, context.cwd);
+  lib ??= await import("./lint-modules.js");
   const ignores = [...(config.settings.ignores ?? []), ...args.ignorePatterns];
-  forgetOutsideLinks();
+  lib.forgetOutsideLinks();
   // worker threads name the links they leave unread themselves (their own copy of the graph)
   if (args.debug && args.concurrency !== "off") process.env.PIXEL_GUARD_DEBUG = "1";
   const params: LintParams = {
@@ -85,17 +90,17 @@ async function lint(args: CliArgs, context: MainContext): Promise<number> {
     quiet: args.quiet,
     warnIgnored: args.warnIgnored,
     cache: args.cache,
-    cacheLocation: path.resolve(args.cacheLocation === undefined ? config.dir : context.cwd, args.cacheLocation ?? DEFAULT_CACHE_FILE),
+    cacheLocation: path.resolve(args.cacheLocation === undefined ? config.dir : context.cwd, args.cacheLocation ?? lib.DEFAULT_CACHE_FILE),
     concurrency: args.concurrency,
     ignores,
   };
-  const eslint = await withOneLineAdvice(context.stderr, () => createESLint(params));
-  const { files, skippedResults, searched } = await selectRunFiles(eslint, args, { cwd: context.cwd, configDir: config.dir, ignores, stderr: context.stderr, isLinted: lintedFileTestIn(config.dir) });
+  const eslint = await lib.withOneLineAdvice(context.stderr, () => createESLint(params));
+  const { files, skippedResults, searched } = await lib.selectRunFiles(eslint, args, { cwd: context.cwd, configDir: config.dir, ignores, stderr: context.stderr, isLinted: lintedFileTestIn(config.dir) });
   const results = [...ownResults(files.length ? await eslint.lintFiles(files) : []), ...skippedResults].sort((a, b) => (a.filePath < b.filePath ? -1 : 1));
-  const shown = args.quiet ? ESLint.getErrorResults(results) : results;
+  const shown = args.quiet ? lib.ESLint.getErrorResults(results) : results;
   writeOutput(await format(eslint, args, shown, config.dir, context.env ?? process.env, context.cwd, config.settings), args, context);
 
-  if (args.debug) for (const line of linksOutsideProject()) context.stderr.write(`pixel-guard: debug: not read, outside the project: ${line}\n`);
+  if (args.debug) for (const line of lib.linksOutsideProject()) context.stderr.write(`pixel-guard: debug: not read, outside the project: ${line}\n`);
   const counts = countsOf(results);
   const tooManyWarnings = args.maxWarnings !== undefined && counts.warningCount > args.maxWarnings;
   if (searched && results.length === 0) context.stderr.write(`pixel-guard: no files to check in ${args.paths.length ? args.paths.join(" ") : "."}\n`);
@@ -120,10 +125,10 @@ export async function main(argv: string[], context: MainContext): Promise<number
         context.stdout.write(HELP);
         return 0;
       case "version":
-        context.stdout.write(`pixel-guard ${plugin.meta.version} (ESLint ${ESLint.version})\n`);
+        context.stdout.write(versionLine());
         return 0;
       case "init":
-        return runInit(context.cwd, context.stdout);
+        return (await import("./init.js")).runInit(context.cwd, context.stdout);
       default:
         return await lint(args, context);
     }

@@ -77,6 +77,8 @@ function jsonAnalysisOf(text: string, filename: string): Analysis {
 export function viewOf(sourceCode: HostSourceCode, filename: string): FileView {
   const { text } = sourceCode;
   if (sourceCode instanceof HtmlSourceCode) {
+    // the minimal tree of a page that holds nothing to look for: parsed fully only if a question needs it
+    if (sourceCode.ast.minimal) return parsedView(text, filename, () => parseSource(text, filename));
     return { text, filename, ast: sourceCode.ast, visitorKeys: sourceCode.visitorKeys, isPage: true, comments: () => sourceCode.getAllComments(), error: null };
   }
   const handed = (sourceCode.parserServices as Partial<TextParserServices> | undefined)?.pixelGuard?.parsed;

@@ -50,6 +50,8 @@ export interface Document extends BaseNode {
    * gather script comments, and a rule find the scripts, without walking the page.
    */
   scripts: ESTree.Program[];
+  /** Set on the minimal tree (language/minimal-tree.ts): the page was not parsed, it holds nothing the plugin looks for. */
+  minimal?: true;
 }
 
 export interface Element extends BaseNode {

@@ -6,12 +6,14 @@
 import type { File, Language, OkParseResult } from "@eslint/core";
 import type * as ESTree from "estree";
 import { visitorKeys, type Document, type HtmlNode } from "./ast.js";
+import { canUseMinimalTree, minimalDocument } from "./minimal-tree.js";
 import { parsePage } from "./parse-source.js";
 import { HtmlSourceCode, type HtmlLanguageOptions } from "./source-code.js";
 
 export type { Attribute, ChildNode, Comment, Document, Element, FrontMatter, HtmlNode, TemplateTag, Text } from "./ast.js";
 export { HtmlSourceCode, type AnyComment, type HtmlLanguageOptions } from "./source-code.js";
 export { parseHtml, type HtmlParseResult } from "./parse.js";
+export { setFullTreeTest } from "./minimal-tree.js";
 export { isJsonFile, isScriptFile, parsePage, parseSource, STYLESHEET, TYPESCRIPT_FILE, type ParsedSource } from "./parse-source.js";
 
 /**
@@ -28,6 +30,9 @@ export { COMPONENT_FILES, HTML_FILES } from "../engines/index.js";
  * ignored, where any other key is an error.
  */
 const JAVASCRIPT_OPTIONS = new Set(["ecmaVersion", "sourceType", "globals", "parser", "parserOptions"]);
+
+/** `fullTree: true`: every page parsed fully, also those that hold nothing pixel-guard looks for (language/minimal-tree.ts). */
+const FULL_TREE = "fullTree";
 
 export const html: Language<{
   LangOptions: HtmlLanguageOptions;
@@ -47,16 +52,21 @@ export const html: Language<{
     if (typeof languageOptions !== "object" || Array.isArray(languageOptions)) {
       throw new TypeError("pixel-guard/html: languageOptions must be an object.");
     }
-    for (const key of Object.keys(languageOptions)) {
-      if (!JAVASCRIPT_OPTIONS.has(key)) {
-        throw new TypeError(`pixel-guard/html: unknown language option "${key}" (this language takes no options).`);
+    for (const [key, value] of Object.entries(languageOptions)) {
+      if (key === FULL_TREE) {
+        if (typeof value !== "boolean") throw new TypeError(`pixel-guard/html: languageOptions.${FULL_TREE} must be true or false.`);
+      } else if (!JAVASCRIPT_OPTIONS.has(key)) {
+        throw new TypeError(`pixel-guard/html: unknown language option "${key}" (this language takes only "${FULL_TREE}").`);
       }
     }
   },
 
-  parse(file: File) {
+  parse(file: File, context?: { languageOptions?: HtmlLanguageOptions }) {
     try {
-      return parsePage(textOf(file), file.path);
+      const text = textOf(file);
+      const fullTree = (context?.languageOptions as Record<string, unknown> | undefined)?.[FULL_TREE] === true;
+      if (!fullTree && canUseMinimalTree(text)) return { ok: true as const, ast: minimalDocument(text) };
+      return parsePage(text, file.path);
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       return { ok: false, errors: [{ message: `pixel-guard/html could not read this file: ${reason}`, line: 1, column: 0 }] };
