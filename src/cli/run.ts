@@ -15,6 +15,7 @@ import { formatGithub } from "./github.js";
 import { runInit } from "./init.js";
 import { countsOf, ownResults } from "./results.js";
 import { formatSarif } from "./sarif.js";
+import { unmatchedGlobWarnings } from "./unmatched-globs.js";
 import { optionsModuleUrl } from "./worker-options.js";
 import { isJsonFile } from "../language/index.js";
 
@@ -90,6 +91,7 @@ function writeOutput(output: string, args: CliArgs, context: MainContext): void 
 
 async function lint(args: CliArgs, context: MainContext): Promise<number> {
   const config = loadConfig(args.config, context.cwd);
+  for (const line of unmatchedGlobWarnings(config.settings, config.dir)) context.stderr.write(`pixel-guard: warning: ${line}\n`);
   const { patterns, searched, unknown } = patternsOf(args, context.cwd, config.dir);
   // named on the command line but of no engine pixel-guard reads: said once, not skipped silently
   if (unknown.length > 0) context.stderr.write(`pixel-guard: not checked (no engine reads ${unknown.length === 1 ? "this file" : "these files"}): ${unknown.join(", ")}\n`);

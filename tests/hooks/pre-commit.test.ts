@@ -22,7 +22,7 @@ interface Hook {
 }
 
 const hooks = parse(readFileSync(path.join(REPO, ".pre-commit-hooks.yaml"), "utf8")) as Hook[];
-const hook = hooks[0];
+const hook = hooks[0] as Hook;
 
 /** pre-commit's `files` regex (Python), in JavaScript: `(?i)` becomes the `i` flag. */
 function filesRegexOf(pattern: string): RegExp {
@@ -49,8 +49,8 @@ describe(".pre-commit-hooks.yaml", () => {
   it("is the files regex docs/pre-commit.md shows for a local hook", () => {
     const local = codeBlocksOf(path.join(REPO, "docs/pre-commit.md"), "yaml")
       .map((block) => parse(block) as { repos: Array<{ repo: string; hooks: Array<{ files?: string }> }> })
-      .find((config) => config.repos[0].repo === "local");
-    expect(local?.repos[0].hooks[0].files).toBe(hook.files);
+      .find((config) => config.repos[0]?.repo === "local");
+    expect(local?.repos[0]?.hooks[0]?.files).toBe(hook.files);
   });
 });
 

@@ -11,8 +11,8 @@ import { BIN, REPO, removeCopies } from "../cli/helpers.js";
 import { codeBlocksOf, commit, gitSite, run, stage } from "./git-site.js";
 
 const DOC = path.join(REPO, "docs/pre-commit.md");
-const lintStagedConfig = JSON.parse(codeBlocksOf(DOC, "json")[0]) as { "lint-staged": Record<string, string> };
-const [huskyHook, plainHook] = codeBlocksOf(DOC, "sh");
+const lintStagedConfig = JSON.parse(codeBlocksOf(DOC, "json")[0] ?? "{}") as { "lint-staged": Record<string, string> };
+const [huskyHook = "", plainHook = ""] = codeBlocksOf(DOC, "sh");
 
 /** The site's node_modules/.bin: pixel-guard (this build), lint-staged and husky (this repository's). */
 function linkTools(site: string): void {
@@ -40,7 +40,7 @@ describe("husky + lint-staged, as docs/pre-commit.md sets them up", () => {
   it("the documented lint-staged glob matches every extension an engine reads (lint-staged matches a glob without / against base names)", () => {
     const globs = Object.keys(lintStagedConfig["lint-staged"]);
     expect(globs).toHaveLength(1);
-    const matches = picomatch(globs[0], { basename: true, dot: true });
+    const matches = picomatch(globs[0] ?? "", { basename: true, dot: true });
     const extensions = [...ENGINES.flatMap((engine) => engine.extensions), ".json"];
     expect(extensions.filter((extension) => !matches(`src/pages/page${extension}`))).toEqual([]);
     expect(matches("README.txt")).toBe(false);
