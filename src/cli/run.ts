@@ -90,7 +90,9 @@ function writeOutput(output: string, args: CliArgs, context: MainContext): void 
 }
 
 async function lint(args: CliArgs, context: MainContext): Promise<number> {
-  const config = loadConfig(args.config, context.cwd);
+  const config = await loadConfig(args.config, context.cwd);
+  if (args.debug) for (const line of config.debug) context.stderr.write(`pixel-guard: debug: ${line}\n`);
+  for (const line of config.warnings) context.stderr.write(`pixel-guard: warning: ${line}\n`);
   for (const line of unmatchedGlobWarnings(config.settings, config.dir)) context.stderr.write(`pixel-guard: warning: ${line}\n`);
   const { patterns, searched, unknown } = patternsOf(args, context.cwd, config.dir);
   // named on the command line but of no engine pixel-guard reads: said once, not skipped silently
