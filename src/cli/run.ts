@@ -7,6 +7,7 @@ import path from "node:path";
 import { ESLint } from "eslint";
 import plugin from "../index.js";
 import { HELP, parseCliArgs, type CliArgs } from "./args.js";
+import { dropStaleCacheEntries, recordCacheDependencies } from "./cache.js";
 import { loadConfig } from "./config-file.js";
 import { CliError, type Output } from "./errors.js";
 import { DEFAULT_CACHE_FILE, eslintOptionsFor, makeLintedFileTest, type LintParams } from "./eslint-options.js";
@@ -109,8 +110,11 @@ async function lint(args: CliArgs, context: MainContext): Promise<number> {
     cacheLocation: path.resolve(args.cacheLocation === undefined ? config.dir : context.cwd, args.cacheLocation ?? DEFAULT_CACHE_FILE),
     concurrency: args.concurrency,
   };
+  // a cached result is dropped when a file it pulls in, or a sensitive page reaching it, changed
+  if (params.cache) dropStaleCacheEntries(params.cacheLocation, params.cwd, params.settings);
   const eslint = await createESLint(params);
   const results = ownResults(patterns.length ? await eslint.lintFiles(patterns) : []);
+  if (params.cache) recordCacheDependencies(params.cacheLocation, results.map((result) => result.filePath), params.cwd, params.settings);
   const shown = args.quiet ? ESLint.getErrorResults(results) : results;
   writeOutput(await format(eslint, args, shown, config.dir, context.env ?? process.env, context.cwd), args, context);
 
