@@ -36,6 +36,6 @@ export function globProblemOf(glob: string, { relative }: { relative: boolean })
   } catch (error) {
     return `is not a valid glob: ${(error as Error).message.replace(/ - use .*$/, "")} (escape it with a backslash to match it literally)`;
   }
-  if (relative && (glob.startsWith("/") || /^[A-Za-z]:[\\/]/.test(glob))) return "is an absolute path; globs are relative to the folder of the config (write it without the leading /)";
+  if (relative && (glob.startsWith("/") || /^[a-z]:[\\/]/i.test(glob))) return "is an absolute path; globs are relative to the folder of the config (write it without the leading /)";
   return undefined;
 }
