@@ -12,3 +12,5 @@ export { isJsonFile } from "../language/index.js";
 export { default as plugin } from "../index.js";
 export { selectRunFiles } from "./files-run.js";
 export { withOneLineAdvice } from "./eslint-warnings.js";
+export { dropStaleCacheEntries, recordCacheDependencies } from "./cache.js";
+export { unmatchedGlobWarnings } from "./unmatched-globs.js";

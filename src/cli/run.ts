@@ -78,8 +78,11 @@ function writeOutput(output: string, args: CliArgs, context: MainContext): void 
 
 async function lint(args: CliArgs, context: MainContext): Promise<number> {
   // the settings (they name the catalogue's vendors) are checked before ESLint and the plugin load
-  const config = (await import("./config-file.js")).loadConfig(args.config, context.cwd);
+  const config = await (await import("./config-file.js")).loadConfig(args.config, context.cwd);
+  if (args.debug) for (const line of config.debug) context.stderr.write(`pixel-guard: debug: ${line}\n`);
+  for (const line of config.warnings) context.stderr.write(`pixel-guard: warning: ${line}\n`);
   lib ??= await import("./lint-modules.js");
+  for (const line of lib.unmatchedGlobWarnings(config.settings, config.dir)) context.stderr.write(`pixel-guard: warning: ${line}\n`);
   const ignores = [...(config.settings.ignores ?? []), ...args.ignorePatterns];
   lib.forgetOutsideLinks();
   // worker threads name the links they leave unread themselves (their own copy of the graph)
@@ -94,9 +97,13 @@ async function lint(args: CliArgs, context: MainContext): Promise<number> {
     concurrency: args.concurrency,
     ignores,
   };
+  // a cached result is dropped when a file it pulls in, or a sensitive page reaching it, changed
+  if (params.cache) lib.dropStaleCacheEntries(params.cacheLocation, params.cwd, params.settings);
   const eslint = await lib.withOneLineAdvice(context.stderr, () => createESLint(params));
   const { files, skippedResults, searched } = await lib.selectRunFiles(eslint, args, { cwd: context.cwd, configDir: config.dir, ignores, stderr: context.stderr, isLinted: lintedFileTestIn(config.dir) });
-  const results = [...ownResults(files.length ? await eslint.lintFiles(files) : []), ...skippedResults].sort((a, b) => (a.filePath < b.filePath ? -1 : 1));
+  const linted = ownResults(files.length ? await eslint.lintFiles(files) : []);
+  if (params.cache) lib.recordCacheDependencies(params.cacheLocation, linted.map((result) => result.filePath), params.cwd, params.settings);
+  const results = [...linted, ...skippedResults].sort((a, b) => (a.filePath < b.filePath ? -1 : 1));
   const shown = args.quiet ? lib.ESLint.getErrorResults(results) : results;
   writeOutput(await format(eslint, args, shown, config.dir, context.env ?? process.env, context.cwd, config.settings), args, context);
 

@@ -23,3 +23,19 @@ export function matchingGlobOf(relativePath: string, globs: readonly string[]): 
   for (const glob of globs) if (matcherOf(glob)(relativePath)) return glob;
   return null;
 }
+
+/**
+ * What is wrong with a glob from the settings, or undefined: picomatch reads an unbalanced `[`, `{`
+ * or `(` as a literal character, so `["["]` or `"**\/{a,b"` would quietly match nothing; its
+ * `strictBrackets` compile names the missing bracket instead. `relative` globs (file paths, read
+ * against the config's folder) may not start with `/`: no relative path does.
+ */
+export function globProblemOf(glob: string, { relative }: { relative: boolean }): string | undefined {
+  try {
+    picomatch.makeRe(glob, { strictBrackets: true });
+  } catch (error) {
+    return `is not a valid glob: ${(error as Error).message.replace(/ - use .*$/, "")} (escape it with a backslash to match it literally)`;
+  }
+  if (relative && (glob.startsWith("/") || /^[a-z]:[\\/]/i.test(glob))) return "is an absolute path; globs are relative to the folder of the config (write it without the leading /)";
+  return undefined;
+}

@@ -1,4 +1,5 @@
 import { LONG_TAIL_PREFIX, VENDORS, vendorById } from "../detect/catalogue/index.js";
+import { globProblemOf } from "./globs.js";
 
 export type AutoClassify = "warn" | "off" | "error";
 
@@ -42,11 +43,23 @@ function stringList(value: unknown, key: string): string[] {
   return value as string[];
 }
 
+/** Globs of files, relative to the config's folder (`sensitive`, `allow[].paths`), each checked. */
+function globList(value: unknown, key: string): string[] {
+  const globs = stringList(value, key);
+  globs.forEach((glob, index) => {
+    const problem = globProblemOf(glob, { relative: true });
+    if (problem) throw new SettingsError(`${key}[${index}]`, `${JSON.stringify(glob)} ${problem}`);
+  });
+  return globs;
+}
+
 /** URL path patterns: globs over the path of a page's address, so each starts with `/` (or a wildcard). */
 function urlPatterns(value: unknown): string[] {
   const patterns = stringList(value, "sensitiveUrls");
   patterns.forEach((pattern, index) => {
     if (!pattern.startsWith("/") && !pattern.startsWith("*")) throw new SettingsError(`sensitiveUrls[${index}]`, `must be a URL path pattern starting with "/" (such as "/support/**"), got ${JSON.stringify(pattern)}`);
+    const problem = globProblemOf(pattern, { relative: false });
+    if (problem) throw new SettingsError(`sensitiveUrls[${index}]`, `${JSON.stringify(pattern)} ${problem}`);
   });
   return patterns;
 }
@@ -59,9 +72,11 @@ function allowList(value: unknown): AllowEntry[] {
     if (typeof entry !== "object" || entry === null || Array.isArray(entry)) throw new SettingsError(key, `must be an object { paths, vendors }, got ${JSON.stringify(entry)}`);
     for (const name of Object.keys(entry)) if (name !== "paths" && name !== "vendors") throw new SettingsError(`${key}.${name}`, "is not a setting; expected paths, vendors");
     const record = entry as Record<string, unknown>;
-    const paths = stringList(record.paths, `${key}.paths`);
+    const paths = globList(record.paths, `${key}.paths`);
     const vendors = stringList(record.vendors, `${key}.vendors`);
     if (paths.length === 0) throw new SettingsError(`${key}.paths`, "must list at least one glob");
+    // an entry without vendors would permit nothing: a mistake, not a no-op
+    if (vendors.length === 0) throw new SettingsError(`${key}.vendors`, `must list at least one vendor id (such as "meta" or "google-tag") that may run on ${JSON.stringify(paths[0])}`);
     vendors.forEach((vendor, v) => {
       if (!vendorById(vendor)) throw new SettingsError(`${key}.vendors[${v}]`, `is not a known vendor id: "${vendor}"; expected one of ${VENDOR_IDS.join(", ")}, or ${LONG_TAIL_PREFIX}<entity> for the long tail (docs/vendors.md)`);
     });
@@ -80,7 +95,7 @@ export function parseSettings(raw: unknown): Settings {
   const reportFirstPartyAnalytics = record.reportFirstPartyAnalytics;
   if (reportFirstPartyAnalytics !== undefined && typeof reportFirstPartyAnalytics !== "boolean") throw new SettingsError("reportFirstPartyAnalytics", `must be true or false, got ${JSON.stringify(reportFirstPartyAnalytics)}`);
   return {
-    sensitive: stringList(record.sensitive, "sensitive"),
+    sensitive: globList(record.sensitive, "sensitive"),
     allow: allowList(record.allow),
     autoClassify: autoClassify as AutoClassify,
     templateRoots: stringList(record.templateRoots, "templateRoots"),

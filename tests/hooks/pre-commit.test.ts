@@ -1,0 +1,97 @@
+/**
+ * The pre-commit hook (.pre-commit-hooks.yaml) as a site installs it: a temp site whose
+ * .pre-commit-config.yaml names this repository (a committed copy of the working tree) and a rev,
+ * and `pre-commit run` on its staged files; pre-commit installs the repository through npm (the
+ * `prepare` script builds dist/). This is what `pre-commit try-repo` does, but try-repo installs
+ * into a fresh store on every call (minutes each); a shared PRE_COMMIT_HOME installs once. CI installs pre-commit (.ci/run) and sets
+ * PIXEL_GUARD_HOOK_TESTS=required, so there the test runs and never skips.
+ */
+import { readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { parse } from "yaml";
+import { ENGINES } from "../../src/engines/index.js";
+import { REPO, removeCopies, tempDir } from "../cli/helpers.js";
+import { cleanEnv, codeBlocksOf, gitSite, hookSourceRepo, run, stage } from "./git-site.js";
+
+interface Hook {
+  id: string;
+  entry: string;
+  language: string;
+  files: string;
+  pass_filenames: boolean;
+}
+
+const hooks = parse(readFileSync(path.join(REPO, ".pre-commit-hooks.yaml"), "utf8")) as Hook[];
+const hook = hooks[0] as Hook;
+
+/** pre-commit's `files` regex (Python), in JavaScript: `(?i)` becomes the `i` flag. */
+function filesRegexOf(pattern: string): RegExp {
+  return pattern.startsWith("(?i)") ? new RegExp(pattern.slice(4), "i") : new RegExp(pattern);
+}
+
+const EXTENSIONS = [...ENGINES.flatMap((engine) => engine.extensions), ".json"];
+
+afterAll(removeCopies);
+
+describe(".pre-commit-hooks.yaml", () => {
+  it("declares one node hook, pixel-guard, passing file names", () => {
+    expect(hooks).toHaveLength(1);
+    expect(hook).toMatchObject({ id: "pixel-guard", language: "node", pass_filenames: true, entry: "pixel-guard --no-warn-ignored" });
+  });
+
+  it("selects every extension an engine reads, in any letter case, and not other files", () => {
+    const files = filesRegexOf(hook.files);
+    const missed = EXTENSIONS.filter((extension) => !files.test(`site/page${extension}`) || !files.test(`site/PAGE${extension.toUpperCase()}`));
+    expect(missed).toEqual([]);
+    expect(["README.txt", "logo.png", "Gemfile", "page.html.bak", "styles.less"].filter((file) => files.test(file))).toEqual([]);
+  });
+
+  it("is the files regex docs/pre-commit.md shows for a local hook", () => {
+    const local = codeBlocksOf(path.join(REPO, "docs/pre-commit.md"), "yaml")
+      .map((block) => parse(block) as { repos: Array<{ repo: string; hooks: Array<{ files?: string }> }> })
+      .find((config) => config.repos[0]?.repo === "local");
+    expect(local?.repos[0]?.hooks[0]?.files).toBe(hook.files);
+  });
+});
+
+const hasPreCommit = run("pre-commit", ["--version"], REPO).status === 0;
+const required = process.env.PIXEL_GUARD_HOOK_TESTS === "required";
+if (!hasPreCommit && required) throw new Error("pre-commit is not installed, and PIXEL_GUARD_HOOK_TESTS=required (CI): .ci/run installs it with pip");
+const describeWithPreCommit = hasPreCommit ? describe : describe.skip;
+
+describeWithPreCommit("pre-commit run, with this repository as the hook's repo", () => {
+  // one hook environment for both runs: npm installs the repository once (a minute or two)
+  let config: string;
+  let env: NodeJS.ProcessEnv;
+  beforeAll(() => {
+    const source = hookSourceRepo();
+    const rev = run("git", ["rev-parse", "HEAD"], source).output.trim();
+    config = `repos:\n  - repo: ${source}\n    rev: ${rev}\n    hooks:\n      - id: pixel-guard\n`;
+    env = cleanEnv({ PRE_COMMIT_HOME: tempDir("pixel-guard-pre-commit-home-"), PRE_COMMIT_COLOR: "never" });
+  });
+
+  function preCommitRun(site: string) {
+    writeFileSync(path.join(site, ".pre-commit-config.yaml"), config);
+    stage(site, ".pre-commit-config.yaml"); // pre-commit refuses an unstaged config
+    return run("pre-commit", ["run"], site, env, 600_000);
+  }
+
+  it("fails a commit staging a sensitive page whose layout includes the Meta Pixel, showing the findings", () => {
+    const site = gitSite("hooks-eleventy");
+    stage(site, "support/report-sexual-assault.njk");
+    const result = preCommitRun(site);
+    expect(result.output).toContain("- hook id: pixel-guard");
+    expect(result.output).toMatch(/support\/report-sexual-assault\.njk\n\s+2:1\s+error\s+_includes\/base\.njk -> _includes\/meta-pixel\.njk:3 loads the Meta Pixel base code on this sensitive page/);
+    expect(result.output).toMatch(/8:18\s+error\s+fbq\('trackCustom', 'ReportStarted'\)/);
+    expect(result.output).toContain("4 problems (4 errors, 0 warnings)");
+    expect(result.status).toBe(1);
+  }, 660_000);
+
+  it("passes a commit staging a page that is not sensitive", () => {
+    const site = gitSite("hooks-eleventy");
+    stage(site, "careers.njk");
+    const result = preCommitRun(site);
+    expect(result.output).toMatch(/pixel-guard \(trackers on sensitive pages\)\.+Passed/);
+    expect(result.status).toBe(0);
+  }, 660_000);
+});
