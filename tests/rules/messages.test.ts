@@ -68,8 +68,10 @@ const PLACEHOLDER = new RegExp(String.raw`\{\{\s*(?:${Object.keys(SAMPLES).join(
 function problemsOf(message: string, { code = false } = {}): string[] {
   const problems: string[] = [];
   const sentences = sentencesOf(message);
-  if (sentences[0].length > 120) problems.push(`first sentence is ${sentences[0].length} characters: ${sentences[0]}`);
-  if (sentences.length < 2 || !TO_DO.test(sentences[sentences.length - 1])) problems.push(`no "what to do" sentence last: ${message}`);
+  const first = sentences[0] ?? "";
+  const last = sentences[sentences.length - 1] ?? "";
+  if (first.length > 120) problems.push(`first sentence is ${first.length} characters: ${first}`);
+  if (sentences.length < 2 || !TO_DO.test(last)) problems.push(`no "what to do" sentence last: ${message}`);
   if (!code && depthOf(message) > 1) problems.push(`nested parentheses: ${message}`);
   if (PLACEHOLDER.test(message)) problems.push(`unfilled placeholder: ${message}`);
   return problems;
@@ -83,7 +85,7 @@ const cases = Object.entries(plugin.rules).flatMap(([id, rule]) =>
 
 describe("every rule's messages, with the longest data", () => {
   it("has a sample for every placeholder of every message", () => {
-    const placeholders = new Set(cases.flatMap(({ template }) => [...template.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((match) => match[1])));
+    const placeholders = new Set(cases.flatMap(({ template }) => [...template.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((match) => match[1] ?? "")));
     expect([...placeholders].filter((key) => !(key in SAMPLES))).toEqual([]);
   });
 

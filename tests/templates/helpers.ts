@@ -27,9 +27,13 @@ export function lintIn(cwd: string, settings: unknown = {}, files: string[] = ["
  */
 export function startOf(message: string): string {
   const match = /Found: (.*?)\. This page is sensitive: (.*?)\.(?= [A-Z]|$)/.exec(message);
-  if (!match) return (/Found: (.*?)\.(?= [A-Z]|$)/.exec(message)?.[1] ?? message.split(/(?<=\.) (?=[A-Z])/)[0]);
-  const why = match[2].replace(/^(.*\d+ sensitive pages: )(.*)$/, (all, head: string, names: string) => (names.includes(" and ") ? all : `${head}${names.split(", ").sort().join(", ")}`));
-  return `${match[1]}; ${why}`;
+  if (!match) return /Found: (.*?)\.(?= [A-Z]|$)/.exec(message)?.[1] ?? message.split(/(?<=\.) (?=[A-Z])/)[0] ?? message;
+  const [, found = "", said = ""] = match;
+  const at = said.search(/\d+ sensitive pages: /);
+  if (at === -1) return `${found}; ${said}`;
+  const head = said.slice(0, said.indexOf(": ", at) + 2);
+  const names = said.slice(head.length);
+  return `${found}; ${names.includes(" and ") ? said : `${head}${names.split(", ").sort().join(", ")}`}`;
 }
 
 /** `"<relative file>:<line>:<column> <ruleId> <start of message>"` for every message, by file, then line and column. */
