@@ -22,7 +22,7 @@ describe("exit codes and the stylish format", () => {
     expect(run.status).toBe(1);
     expect(run.stdout).toContain(path.join("pages", "services", "hiv-testing.jsx"));
     expect(run.stdout).toMatch(/6:5\s+error\s+This call tells Meta .* Found: fbq\('track', 'Lead'\)\..*pixel-guard\/no-fbq-events/);
-    expect(run.stdout).toMatch(/2:1\s+warning\s+fbq\('init'.*pixel-guard\/require-autoconfig-off/);
+    expect(run.stdout).toMatch(/2:1\s+warning\s+Meta's automatic events .* Found: fbq\('init'.*pixel-guard\/require-autoconfig-off/);
     expect(run.stdout).toContain("2 problems (1 error, 1 warning)");
     expect(run.stderr).toBe("");
   });
