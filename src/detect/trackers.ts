@@ -19,6 +19,8 @@ export interface Tracker {
   range: [number, number];
   /** The consent manager that holds it back until the visitor agrees; `held: false` when none can (`<noscript>`). */
   gate?: Gate;
+  /** A call made by an event handler (`onclick="fbq(…)"`, `@click`, `onClick={() => …}`): the scan lists the handler as markup too. */
+  inHandler?: true;
 }
 
 /** Every tracker of a scan, in file order. */
@@ -26,7 +28,11 @@ export function trackersOf(scan: FileScan): Tracker[] {
   const trackers: Tracker[] = [];
   const gated = (gate: Gate | undefined): { gate?: Gate } => (gate ? { gate } : {});
   for (const finding of scan.findings) trackers.push({ vendor: finding.vendor, group: "code", kind: finding.kind, label: finding.label, range: finding.range, ...gated(finding.gate) });
-  for (const call of scan.calls) trackers.push({ vendor: call.vendor, group: "call", kind: "call", label: callLabelOf(call), range: call.range, ...gated(call.gate) });
+  const handlers = new Set(scan.markup.filter((markup) => markup.kind === "handler").map((markup) => markup.range.join(":")));
+  for (const call of scan.calls) {
+    const inHandler = handlers.has(call.range.join(":")) ? { inHandler: true as const } : {};
+    trackers.push({ vendor: call.vendor, group: "call", kind: "call", label: callLabelOf(call), range: call.range, ...gated(call.gate), ...inHandler });
+  }
   for (const markup of scan.markup) trackers.push({ vendor: markup.vendor, group: "markup", kind: markup.kind, label: markup.label, range: markup.range, ...gated(markup.gate) });
   return trackers.sort((a, b) => a.range[0] - b.range[0]);
 }

@@ -5,6 +5,7 @@ import { callLabelOf } from "../detect/labels.js";
 import { EMPTY_SCAN } from "../detect/findings.js";
 import { locOf } from "../locations.js";
 import { settingsOf } from "../sensitivity/settings.js";
+import { messages } from "./messages/no-sensitive-event-data.js";
 
 const MESSAGE_OF = { personal: "personalData", words: "sensitiveWords", page: "pageData" } as const;
 
@@ -13,12 +14,7 @@ export default createRule({
   meta: {
     type: "problem",
     docs: { description: "Disallow tracker events and pixel URLs that carry personal data, sensitive words or page-derived data", recommended: "error" },
-    messages: {
-      personalData: "{{what}} sends personal data ({{detail}}) to {{company}}. Hashed or not, it is matched to the visitor's profile.",
-      sensitiveWords: "{{what}} sends sensitive words ({{detail}}) to {{company}}: the event tells them what the visitor was doing.",
-      fileNotChecked: "pixel-guard could not check this file for trackers ({{error}}). Please report this with the file.",
-      pageData: "{{what}} sends {{detail}} to {{company}}: page titles, addresses and form fields say what the visitor was reading or typing.",
-    },
+    messages,
     schema: [],
     defaultOptions: [],
     languages: ALL_LANGUAGES,

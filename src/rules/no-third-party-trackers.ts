@@ -4,6 +4,7 @@ import { sentenceStartOf } from "../detect/labels.js";
 import type { Tracker } from "../detect/trackers.js";
 import type { Page } from "../sensitivity/index.js";
 import { createTrackerRule } from "./tracker-rule.js";
+import { messages } from "./messages/no-third-party-trackers.js";
 
 type MessageId = "trackerOnSensitivePage" | "trackerCallOnSensitivePage" | "trackerHeldOnSensitivePage" | "trackerCallHeldOnSensitivePage" | "trackerInNoscriptOnSensitivePage";
 
@@ -25,15 +26,6 @@ export default createTrackerRule({
   description: "Disallow other ad, analytics and session-recording trackers (Google, TikTok, LinkedIn, Segment, Criteo, Hotjar and every vendor in docs/vendors.md) on sensitive pages",
   recommended: "error",
   owns: (tracker) => tracker.vendor !== null && tracker.vendor.id !== META_ID && tracker.group !== "markup",
-  messages: {
-    trackerOnSensitivePage: "{{what}} puts {{vendor}} on a sensitive page ({{why}}): it sends {{company}} {{leaks}}.",
-    trackerCallOnSensitivePage: "{{call}} sends this visit to {{company}} ({{vendor}}), on a sensitive page ({{why}}).",
-    trackerHeldOnSensitivePage:
-      "{{what}} puts {{vendor}} on a sensitive page ({{why}}), held back until consent by {{gate}}. A site-wide consent is not explicit consent to tell {{company}} about this page: once given, it sends {{company}} {{leaks}}.{{caveat}}",
-    trackerCallHeldOnSensitivePage:
-      "{{call}} sends this visit to {{company}} ({{vendor}}), on a sensitive page ({{why}}), held back until consent by {{gate}}. A site-wide consent is not explicit consent to tell {{company}} about this page.{{caveat}}",
-    trackerInNoscriptOnSensitivePage:
-      "{{what}} in <noscript> puts {{vendor}} on a sensitive page ({{why}}) with no consent asked: it loads when JavaScript is off, where {{manager}} cannot hold it back. It sends {{company}} {{leaks}}.",
-  },
+  messages,
   describe,
 });

@@ -5,6 +5,7 @@ import { STYLESHEET } from "../language/index.js";
 import { locOf } from "../locations.js";
 import { classificationOf, sensitivityOf, type Page } from "../sensitivity/index.js";
 import { chainHitsFor, type PageContext } from "../templates/page-chains.js";
+import { messages } from "./messages/no-untagged-sensitive-page.js";
 
 /** How many of the page's phrases a message quotes. */
 const QUOTED_PHRASES = 3;
@@ -26,7 +27,7 @@ function firstTrackerOf(scan: FileScan, settings: Page["settings"]): { range: [n
 function firstChainTrackerOf(context: PageContext, page: Page, isPage: boolean): { range: [number, number]; name: string } | null {
   if (!isPage) return null;
   const hit = chainHitsFor(context, page.settings.templateRoots)[0];
-  return hit ? { range: hit.link.range, name: `${hit.tracker.vendor?.name ?? "tracking markup"} (through ${hit.chain})` } : null;
+  return hit ? { range: hit.link.range, name: `${hit.tracker.vendor?.name ?? "tracking markup"}, through ${hit.chain}` } : null;
 }
 
 export default createRule({
@@ -34,10 +35,7 @@ export default createRule({
   meta: {
     type: "suggestion",
     docs: { description: "Require pages that read as sensitive and load a tracker to be tagged sensitive", recommended: "warn", strict: "error" },
-    messages: {
-      untaggedSensitivePage:
-        "This page reads as {{category}} ({{phrases}}) and loads {{tracker}}, but it is not tagged sensitive: tag it (a sensitive-content comment) or list it in settings[\"pixel-guard\"].sensitive, so every rule checks it.",
-    },
+    messages,
     schema: [],
     defaultOptions: [],
     languages: ALL_LANGUAGES,

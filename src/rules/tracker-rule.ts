@@ -22,6 +22,13 @@ export interface TrackerRuleSpec<MessageId extends string> {
 /** Which trackers each tracker rule reports, by rule id (read by the graph tests to group chain hits as the rules do). */
 export const trackerOwners = new Map<string, (tracker: Tracker) => boolean>();
 
+/**
+ * Who reports what, where two rules could: a call an event handler makes is one finding, the
+ * handler's (no-tracking-attributes: "the onclick handler calling fbq('track', 'Lead')"), so the
+ * call rules (no-fbq-events, no-third-party-trackers) leave it, in the file and down its chains.
+ */
+export const isReportedOnce = (tracker: Tracker): boolean => tracker.inHandler !== true;
+
 /** The file's trackers, listed once per file for every tracker rule. */
 const trackersOfScan = perFile((scan: FileScan) => trackersOf(scan), (scan) => scan);
 
@@ -47,7 +54,7 @@ export function createTrackerRule<MessageId extends string>(spec: TrackerRuleSpe
       if (isExtractedBlock(context)) return {};
       const page = sensitivityOf(context);
       if (!page.sensitive) return {};
-      const reports = (tracker: Tracker): boolean => spec.owns(tracker) && !(tracker.vendor && page.allows(tracker.vendor.id)) && countsAsTracker(tracker.vendor, page.settings);
+      const reports = (tracker: Tracker): boolean => isReportedOnce(tracker) && spec.owns(tracker) && !(tracker.vendor && page.allows(tracker.vendor.id)) && countsAsTracker(tracker.vendor, page.settings);
       // In a tag-manager container each tag reaches its own pages: a tracker is reported with its tag's reason, or not at all.
       const own = trackersOfScan(analysisOf(context).scan).flatMap((tracker) => {
         const seenFrom = page.at ? page.at(tracker.range) : page;

@@ -21,8 +21,8 @@ describe("exit codes and the stylish format", () => {
     const run = pixelGuard([], copyFixture("cli-sensitive"));
     expect(run.status).toBe(1);
     expect(run.stdout).toContain(path.join("pages", "services", "hiv-testing.jsx"));
-    expect(run.stdout).toMatch(/6:5\s+error\s+fbq\('track', 'Lead'\).*pixel-guard\/no-fbq-events/);
-    expect(run.stdout).toMatch(/2:1\s+warning\s+fbq\('init'.*pixel-guard\/require-autoconfig-off/);
+    expect(run.stdout).toMatch(/6:5\s+error\s+This call tells Meta .* Found: fbq\('track', 'Lead'\)\..*pixel-guard\/no-fbq-events/);
+    expect(run.stdout).toMatch(/2:1\s+warning\s+Meta's automatic events .* Found: fbq\('init'.*pixel-guard\/require-autoconfig-off/);
     expect(run.stdout).toContain("2 problems (1 error, 1 warning)");
     expect(run.stderr).toBe("");
   });
@@ -110,7 +110,7 @@ describe("paths", () => {
       result.messages.map((message) => `${path.basename(result.filePath)}:${message.line} ${message.ruleId ?? "fatal"}`),
     );
     expect(found).toEqual(expect.arrayContaining([
-      "Report.vue:2 pixel-guard/no-fbq-events",
+      "Report.vue:2 pixel-guard/no-tracking-attributes",
       "+page.svelte:2 pixel-guard/no-fbq-events",
       "report.astro:3 pixel-guard/no-meta-pixel",
       "Base.astro:1 pixel-guard/no-meta-pixel",

@@ -24,7 +24,7 @@ interface Framework {
   config: () => Promise<Linter.Config[]>;
   /** a page tagged sensitive, with a tracker call in a template event handler and a framework-rule violation */
   sensitive: string;
-  /** the handler's tracker call: `pixel-guard/no-fbq-events` at the call */
+  /** the handler's tracker call: one finding, the handler's (`pixel-guard/no-tracking-attributes` at the call; svelte's `on:click` is read as a call) */
   handler: Finding & { call: string };
   /** other pixel-guard findings that must be there, once each */
   alsoFound?: (Finding & { what: string })[];
@@ -50,7 +50,7 @@ const FRAMEWORKS: Framework[] = [
     fixture: "coexist-vue",
     config: () => flatRecommended("eslint-plugin-vue"),
     sensitive: "src/components/ReportCrime.vue",
-    handler: { ruleId: "pixel-guard/no-fbq-events", line: 8, column: 35, call: `@click="fbq('trackCustom', 'ReportCrime')"` },
+    handler: { ruleId: "pixel-guard/no-tracking-attributes", line: 8, column: 35, call: `@click="fbq('trackCustom', 'ReportCrime')"` },
     own: { ruleId: "vue/require-v-for-key", line: 6, column: 7, what: "v-for without :key" },
     untagged: "src/components/OpeningHours.vue",
   },
@@ -68,7 +68,7 @@ const FRAMEWORKS: Framework[] = [
     fixture: "coexist-astro",
     config: () => flatRecommended("eslint-plugin-astro"),
     sensitive: "src/pages/report.astro",
-    handler: { ruleId: "pixel-guard/no-fbq-events", line: 21, column: 36, call: `onclick="fbq('track', 'Lead')"` },
+    handler: { ruleId: "pixel-guard/no-tracking-attributes", line: 21, column: 36, call: `onclick="fbq('track', 'Lead')"` },
     alsoFound: [
       { ruleId: "pixel-guard/no-meta-pixel", line: 10, column: 7, what: "the Pixel base code in <script is:inline>" },
       { ruleId: "pixel-guard/no-fbq-events", line: 15, column: 7, what: "fbq('init') in <script is:inline>" },
@@ -85,7 +85,7 @@ const FRAMEWORKS: Framework[] = [
       return [{ files: ["**/*.html"], plugins: { html: html as never }, language: "html/html", rules: html.configs.recommended.rules }];
     },
     sensitive: "report-crime.html",
-    handler: { ruleId: "pixel-guard/no-fbq-events", line: 10, column: 36, call: `onclick="fbq('trackCustom', 'ReportCrime')"` },
+    handler: { ruleId: "pixel-guard/no-tracking-attributes", line: 10, column: 36, call: `onclick="fbq('trackCustom', 'ReportCrime')"` },
     own: { ruleId: "html/require-img-alt", line: 8, column: 5, what: "<img> without alt" },
     untagged: "opening-hours.html",
   },
@@ -97,7 +97,7 @@ const FRAMEWORKS: Framework[] = [
       return [{ files: ["**/*.html"], ...html.configs["flat/recommended"] }];
     },
     sensitive: "report-crime.html",
-    handler: { ruleId: "pixel-guard/no-fbq-events", line: 10, column: 36, call: `onclick="fbq('trackCustom', 'ReportCrime')"` },
+    handler: { ruleId: "pixel-guard/no-tracking-attributes", line: 10, column: 36, call: `onclick="fbq('trackCustom', 'ReportCrime')"` },
     own: { ruleId: "@html-eslint/require-img-alt", line: 8, column: 5, what: "<img> without alt" },
     untagged: "opening-hours.html",
   },

@@ -104,7 +104,7 @@ describe.each([
     );
     expect(found).toEqual(expect.arrayContaining([
       "pages/report-crime.js pixel-guard/no-fbq-events 3:3",
-      "pages/report-crime.html pixel-guard/no-fbq-events 8:36",
+      "pages/report-crime.html pixel-guard/no-tracking-attributes 8:36",
       // no TypeScript parser anywhere: the .ts file is read as text, and its tag still counts
       "pages/book-test.ts pixel-guard/no-fbq-events 4:3",
     ]));

@@ -17,7 +17,7 @@ describe("chainReportsOf", () => {
   it("reports a link once per rule, with the first tracker it owns and the count of the others", () => {
     const reports = chainReportsOf(context, page, (tracker) => tracker.vendor?.id === "meta" && tracker.group === "call");
     expect(reports.map(({ range, data }) => [context.sourceCode.text.slice(...range), data])).toEqual([
-      ['{% extends "layouts/base.njk"', { chain: "layouts/base.njk -> partials/analytics.njk:4", what: "fbq('set')", why: page.why, more: " (and 2 more)" }],
+      ['{% extends "layouts/base.njk"', { chain: "layouts/base.njk -> partials/analytics.njk:4", what: "fbq('set')", company: "Meta", why: page.why, more: " (and 2 more)" }],
     ]);
   });
 

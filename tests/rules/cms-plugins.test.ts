@@ -18,9 +18,9 @@ afterAll(removeCopies);
 describe("WordPress plugins in composer.json (cms-wordpress-bedrock)", () => {
   it("reports PixelYourSite's Pixel and Google tag and GTM4WP's container at get_header(); not Contact Form 7, Yoast or Query Monitor, not page.php", async () => {
     expect(await reportsOf("cms-wordpress-bedrock")).toEqual([
-      "web/app/themes/care/page-templates/sexual-health.php:9:1 pixel-guard/no-meta-pixel PixelYourSite (composer.json:22, wpackagist-plugin/pixelyoursite) injects the Meta Pixel at wp_head() in web/app/themes/care/header.php:16 on this sensitive page (health: sensitive-content comment on line 4)",
-      "web/app/themes/care/page-templates/sexual-health.php:9:1 pixel-guard/no-third-party-trackers GTM4WP (composer.json:28, wpackagist-plugin/duracelltomi-google-tag-manager) injects Google Tag Manager at wp_head() in web/app/themes/care/header.php:16 on this sensitive page (health: sensitive-content comment on line 4)",
-      "web/app/themes/care/page-templates/sexual-health.php:9:1 pixel-guard/no-third-party-trackers PixelYourSite (composer.json:22, wpackagist-plugin/pixelyoursite) injects the Google tag (gtag.js / Google Analytics) at wp_head() in web/app/themes/care/header.php:16 on this sensitive page (health: sensitive-content comment on line 4)",
+      "web/app/themes/care/page-templates/sexual-health.php:9:1 pixel-guard/no-meta-pixel PixelYourSite (composer.json:22, wpackagist-plugin/pixelyoursite) injects the Meta Pixel at wp_head() in web/app/themes/care/header.php:16; health: sensitive-content comment on line 4",
+      "web/app/themes/care/page-templates/sexual-health.php:9:1 pixel-guard/no-third-party-trackers GTM4WP (composer.json:28, wpackagist-plugin/duracelltomi-google-tag-manager) injects Google Tag Manager at wp_head() in web/app/themes/care/header.php:16; health: sensitive-content comment on line 4",
+      "web/app/themes/care/page-templates/sexual-health.php:9:1 pixel-guard/no-third-party-trackers PixelYourSite (composer.json:22, wpackagist-plugin/pixelyoursite) injects the Google tag (gtag.js / Google Analytics) at wp_head() in web/app/themes/care/header.php:16; health: sensitive-content comment on line 4",
     ]);
   });
 
@@ -28,14 +28,14 @@ describe("WordPress plugins in composer.json (cms-wordpress-bedrock)", () => {
     const cwd = fixture("cms-wordpress-bedrock");
     const [message] = messagesOf(cwd, await lintIn(cwd), "web/app/themes/care/page-templates/sexual-health.php");
     expect(message).toBe(
-      "PixelYourSite (composer.json:22, wpackagist-plugin/pixelyoursite) injects the Meta Pixel at wp_head() in web/app/themes/care/header.php:16 on this sensitive page (health: sensitive-content comment on line 4). Keep it off this page in its settings, or remove it.",
+      "A CMS plugin sends Meta what visitors do on this sensitive page. Found: PixelYourSite (composer.json:22, wpackagist-plugin/pixelyoursite) injects the Meta Pixel at wp_head() in web/app/themes/care/header.php:16. This page is sensitive: health: sensitive-content comment on line 4. Keep it off this page in the plugin's settings, or remove it.",
     );
   });
 
   it("leaves the vendors `allow` permits on a page sensitive by glob", async () => {
     const settings = { sensitive: ["web/app/themes/care/page.php"], allow: [{ paths: ["web/app/themes/care/page.php"], vendors: ["meta", "google-tag"] }] };
     expect(await reportsOf("cms-wordpress-bedrock", settings, ["web/app/themes/care/page.php"])).toEqual([
-      "web/app/themes/care/page.php:8:1 pixel-guard/no-third-party-trackers GTM4WP (composer.json:28, wpackagist-plugin/duracelltomi-google-tag-manager) injects Google Tag Manager at wp_head() in web/app/themes/care/header.php:16 on this sensitive page (path matches \"web/app/themes/care/page.php\" in settings)",
+      "web/app/themes/care/page.php:8:1 pixel-guard/no-third-party-trackers GTM4WP (composer.json:28, wpackagist-plugin/duracelltomi-google-tag-manager) injects Google Tag Manager at wp_head() in web/app/themes/care/header.php:16; path matches \"web/app/themes/care/page.php\" in settings",
     ]);
   });
 });
@@ -43,12 +43,12 @@ describe("WordPress plugins in composer.json (cms-wordpress-bedrock)", () => {
 describe("WordPress plugin folders and functions.php (cms-wordpress-plugins)", () => {
   it("reports Meta's plugin and PixelYourSite by their headers, a site plugin's Insight Tag, the theme's enqueued gtag.js and a TikTok Pixel in Insert Headers and Footers' option; not Contact Form 7, not the theme without wp_head()", async () => {
     expect(await reportsOf("cms-wordpress-plugins")).toEqual([
-      "wp-content/themes/police/page-report-rape.php:3:7 pixel-guard/no-meta-pixel Meta pixel for WordPress (wp-content/plugins/official-facebook-pixel/facebook-for-wordpress.php:3) injects the Meta Pixel at wp_head() in wp-content/themes/police/header.php:5 on this sensitive page (crime-victims: sensitive-content comment on line 2)",
-      "wp-content/themes/police/page-report-rape.php:3:7 pixel-guard/no-meta-pixel PixelYourSite (wp-content/plugins/pixelyoursite/facebook-pixel-master.php:4) injects the Meta Pixel at wp_head() in wp-content/themes/police/header.php:5 on this sensitive page (crime-victims: sensitive-content comment on line 2)",
-      "wp-content/themes/police/page-report-rape.php:3:7 pixel-guard/no-third-party-trackers Insert Headers and Footers' ihaf_insert_header option (wp-content/mu-plugins/site-setup.php:12) injects ttq.setAndDefer(…) at wp_head() in wp-content/themes/police/header.php:5 on this sensitive page (crime-victims: sensitive-content comment on line 2) (and 1 more)",
-      "wp-content/themes/police/page-report-rape.php:3:7 pixel-guard/no-third-party-trackers PixelYourSite (wp-content/plugins/pixelyoursite/facebook-pixel-master.php:4) injects the Google tag (gtag.js / Google Analytics) at wp_head() in wp-content/themes/police/header.php:5 on this sensitive page (crime-victims: sensitive-content comment on line 2)",
-      "wp-content/themes/police/page-report-rape.php:3:7 pixel-guard/no-third-party-trackers Police Recruitment Insight (wp-content/plugins/police-insight/police-insight.php:20) injects the Insight Tag loader (snap.licdn.com/li.lms-analytics/insight.min.js) at wp_head() in wp-content/themes/police/header.php:5 on this sensitive page (crime-victims: sensitive-content comment on line 2)",
-      "wp-content/themes/police/page-report-rape.php:3:7 pixel-guard/no-third-party-trackers wp-content/themes/police/functions.php -> wp-content/themes/police/inc/enqueue.php:10 injects the gtag.js loader (googletagmanager.com/gtag/js?id=G-5RV0Q7XK2M) at wp_head() in wp-content/themes/police/header.php:5 on this sensitive page (crime-victims: sensitive-content comment on line 2) (and 1 more)",
+      "wp-content/themes/police/page-report-rape.php:3:7 pixel-guard/no-meta-pixel Meta pixel for WordPress (wp-content/plugins/official-facebook-pixel/facebook-for-wordpress.php:3) injects the Meta Pixel at wp_head() in wp-content/themes/police/header.php:5; crime-victims: sensitive-content comment on line 2",
+      "wp-content/themes/police/page-report-rape.php:3:7 pixel-guard/no-meta-pixel PixelYourSite (wp-content/plugins/pixelyoursite/facebook-pixel-master.php:4) injects the Meta Pixel at wp_head() in wp-content/themes/police/header.php:5; crime-victims: sensitive-content comment on line 2",
+      "wp-content/themes/police/page-report-rape.php:3:7 pixel-guard/no-third-party-trackers Insert Headers and Footers' ihaf_insert_header option (wp-content/mu-plugins/site-setup.php:12) injects ttq.setAndDefer(…) at wp_head() in wp-content/themes/police/header.php:5 (and 1 more); crime-victims: sensitive-content comment on line 2",
+      "wp-content/themes/police/page-report-rape.php:3:7 pixel-guard/no-third-party-trackers PixelYourSite (wp-content/plugins/pixelyoursite/facebook-pixel-master.php:4) injects the Google tag (gtag.js / Google Analytics) at wp_head() in wp-content/themes/police/header.php:5; crime-victims: sensitive-content comment on line 2",
+      "wp-content/themes/police/page-report-rape.php:3:7 pixel-guard/no-third-party-trackers Police Recruitment Insight (wp-content/plugins/police-insight/police-insight.php:20) injects the Insight Tag loader (snap.licdn.com/li.lms-analytics/insight.min.js) at wp_head() in wp-content/themes/police/header.php:5; crime-victims: sensitive-content comment on line 2",
+      "wp-content/themes/police/page-report-rape.php:3:7 pixel-guard/no-third-party-trackers wp-content/themes/police/functions.php -> wp-content/themes/police/inc/enqueue.php:10 injects the gtag.js loader (googletagmanager.com/gtag/js?id=G-5RV0Q7XK2M) at wp_head() in wp-content/themes/police/header.php:5 (and 1 more); crime-victims: sensitive-content comment on line 2",
     ]);
   });
 });
@@ -59,8 +59,8 @@ describe("a header.php that holds a Pixel of its own and calls wp_head() (graph-
     writeFileSync(path.join(cwd, "composer.json"), '{\n  "require": {\n    "wpackagist-plugin/official-facebook-pixel": "^4.1"\n  }\n}\n');
     const plugin = summaryOf(cwd, await lintIn(cwd)).filter((line) => line.includes("Meta pixel for WordPress"));
     expect(plugin).toEqual([
-      "header.php:4:9 pixel-guard/no-meta-pixel Meta pixel for WordPress (composer.json:3, wpackagist-plugin/official-facebook-pixel) injects the Meta Pixel at wp_head() in header.php:4 on this sensitive page (it is pulled in by a sensitive page: page-report.php)",
-      "page-report.php:5:1 pixel-guard/no-meta-pixel Meta pixel for WordPress (composer.json:3, wpackagist-plugin/official-facebook-pixel) injects the Meta Pixel at wp_head() in header.php:4 on this sensitive page (crime-victims: sensitive-content comment on line 3)",
+      "header.php:4:9 pixel-guard/no-meta-pixel Meta pixel for WordPress (composer.json:3, wpackagist-plugin/official-facebook-pixel) injects the Meta Pixel at wp_head() in header.php:4; it is pulled in by a sensitive page: page-report.php",
+      "page-report.php:5:1 pixel-guard/no-meta-pixel Meta pixel for WordPress (composer.json:3, wpackagist-plugin/official-facebook-pixel) injects the Meta Pixel at wp_head() in header.php:4; crime-victims: sensitive-content comment on line 3",
     ]);
   });
 });
@@ -68,15 +68,15 @@ describe("a header.php that holds a Pixel of its own and calls wp_head() (graph-
 describe("Drupal modules (cms-drupal-google-tag, cms-drupal-info)", () => {
   it("reports Google Tag, enabled in core.extension.yml, and the theme's global Clarity library at line 1 of a sensitive node template; not Facebook Pixel (required, not enabled), not a library no page attaches, not the teaser", async () => {
     expect(await reportsOf("cms-drupal-google-tag")).toEqual([
-      "web/themes/custom/care/templates/content/node--service--full.html.twig:1:1 pixel-guard/no-third-party-trackers Google Tag (config/sync/core.extension.yml:15, module google_tag) injects Google Tag Manager and the Google tag (gtag.js / Google Analytics) at <head-placeholder> in web/themes/custom/care/templates/layout/html.html.twig:18 on this sensitive page (health: sensitive-content comment on line 1)",
-      "web/themes/custom/care/templates/content/node--service--full.html.twig:1:1 pixel-guard/no-third-party-trackers web/themes/custom/care/care.libraries.yml:10 (library care/clarity, attached to every page in care.info.yml) injects the Clarity loader (clarity.ms/tag/k3x9q2hz7b) at <head-placeholder> in web/themes/custom/care/templates/layout/html.html.twig:18 on this sensitive page (health: sensitive-content comment on line 1)",
+      "web/themes/custom/care/templates/content/node--service--full.html.twig:1:1 pixel-guard/no-third-party-trackers Google Tag (config/sync/core.extension.yml:15, module google_tag) injects Google Tag Manager and the Google tag (gtag.js / Google Analytics) at <head-placeholder> in web/themes/custom/care/templates/layout/html.html.twig:18; health: sensitive-content comment on line 1",
+      "web/themes/custom/care/templates/content/node--service--full.html.twig:1:1 pixel-guard/no-third-party-trackers web/themes/custom/care/care.libraries.yml:10 (library care/clarity, attached to every page in care.info.yml) injects the Clarity loader (clarity.ms/tag/k3x9q2hz7b) at <head-placeholder> in web/themes/custom/care/templates/layout/html.html.twig:18; health: sensitive-content comment on line 1",
     ]);
   });
 
   it("without core.extension.yml: composer.json's drupal/google_analytics and a custom module's dependency on simple_facebook_pixel", async () => {
     expect(await reportsOf("cms-drupal-info")).toEqual([
-      "web/themes/custom/refuge/templates/page--node--12.html.twig:1:1 pixel-guard/no-meta-pixel Simple Facebook Pixel (web/modules/custom/refuge_tracking/refuge_tracking.info.yml:8, dependency simple_facebook_pixel:simple_facebook_pixel) injects the Meta Pixel at the placeholders of the html.html.twig this theme inherits (from its base theme or core) on this sensitive page (abuse: sensitive-content comment on line 1)",
-      "web/themes/custom/refuge/templates/page--node--12.html.twig:1:1 pixel-guard/no-third-party-trackers Google Analytics (composer.json:13, drupal/google_analytics) injects the Google tag (gtag.js / Google Analytics) at the placeholders of the html.html.twig this theme inherits (from its base theme or core) on this sensitive page (abuse: sensitive-content comment on line 1)",
+      "web/themes/custom/refuge/templates/page--node--12.html.twig:1:1 pixel-guard/no-meta-pixel Simple Facebook Pixel (web/modules/custom/refuge_tracking/refuge_tracking.info.yml:8, dependency simple_facebook_pixel:simple_facebook_pixel) injects the Meta Pixel at the placeholders of the html.html.twig this theme inherits (from its base theme or core); abuse: sensitive-content comment on line 1",
+      "web/themes/custom/refuge/templates/page--node--12.html.twig:1:1 pixel-guard/no-third-party-trackers Google Analytics (composer.json:13, drupal/google_analytics) injects the Google tag (gtag.js / Google Analytics) at the placeholders of the html.html.twig this theme inherits (from its base theme or core); abuse: sensitive-content comment on line 1",
     ]);
   });
 });

@@ -89,10 +89,10 @@ const page = [
 ].join("\n");
 
 describe.each([
-  { kind: "a Vue component", filename: "src/components/ReportForm.vue", code: vue, hosts: ["pixel-guard/html", "text parser", "vue-eslint-parser"], count: 6 },
+  { kind: "a Vue component", filename: "src/components/ReportForm.vue", code: vue, hosts: ["pixel-guard/html", "text parser", "vue-eslint-parser"], count: 5 },
   { kind: "a Svelte component", filename: "src/routes/report/+page.svelte", code: svelte, hosts: ["pixel-guard/html", "text parser", "svelte-eslint-parser"], count: 2 },
-  { kind: "an Astro page", filename: "src/pages/hiv-testing.astro", code: astro, hosts: ["pixel-guard/html", "text parser", "astro-eslint-parser"], count: 5 },
-  { kind: "an HTML page", filename: "public/abuse.html", code: page, hosts: ["pixel-guard/html", "text parser", "@html-eslint language", "@html-eslint language, named @html-eslint", "@html-eslint parser"], count: 6 },
+  { kind: "an Astro page", filename: "src/pages/hiv-testing.astro", code: astro, hosts: ["pixel-guard/html", "text parser", "astro-eslint-parser"], count: 4 },
+  { kind: "an HTML page", filename: "public/abuse.html", code: page, hosts: ["pixel-guard/html", "text parser", "@html-eslint language", "@html-eslint language, named @html-eslint", "@html-eslint parser"], count: 5 },
 ])("$kind", ({ filename, code, hosts, count }) => {
   const expected = findingsOf(code, filename, "pixel-guard/html");
 
@@ -114,8 +114,8 @@ describe.each([
 
 describe("the text parser", () => {
   it("hands ESLint an empty Program holding the page's comments, so eslint-disable comments in markup work", () => {
-    const code = "<!-- sensitive-content -->\n<!-- eslint-disable-next-line pixel-guard/no-fbq-events -->\n<button @click=\"fbq('track', 'Lead')\">Go</button>";
-    expect(findingsOf(code, "Report.vue", "text parser")).toEqual(["pixel-guard/no-tracking-attributes 3:17-3:37"]);
+    const code = "<!-- sensitive-content -->\n<!-- eslint-disable-next-line pixel-guard/no-tracking-attributes -->\n<button @click=\"fbq('track', 'Lead')\">Go<a data-gtm-click=\"1\">x</a></button>";
+    expect(findingsOf(code, "Report.vue", "text parser")).toEqual([]);
     const parsed = textParser.parseForESLint(code, { filePath: "Report.vue" });
     expect(parsed.ast.body).toEqual([]);
     expect(parsed.ast.comments.map((comment) => comment.type)).toEqual(["Block", "Block"]);
@@ -127,6 +127,6 @@ describe("language ids, whatever the config names the plugins", () => {
     const linter = new Linter({ configType: "flat", cwd: SITE });
     const config: Linter.Config[] = [{ files: FILES, plugins: { pg: plugin as never }, language: "pg/html", rules: { "pg/no-fbq-events": "error" } }];
     const messages = linter.verify(page, config, { filename: `${SITE}/public/abuse.html` });
-    expect(messages.map((message) => `${message.ruleId} ${message.line}:${message.column}`)).toEqual(["pg/no-fbq-events 4:385", "pg/no-fbq-events 7:18"]);
+    expect(messages.map((message) => `${message.ruleId} ${message.line}:${message.column}`)).toEqual(["pg/no-fbq-events 4:385"]);
   });
 });

@@ -65,16 +65,16 @@ describe("what the messages say about the new vendors", () => {
       .map((message) => message.message);
 
   it.each([
-    ["pinterest", "puts the Pinterest Tag on a sensitive page", "pintrk('load', '2612345678901') sends this visit to Pinterest"],
-    ["snap", "puts the Snap Pixel on a sensitive page", "snaptr('init', 'abc') sends this visit to Snap"],
-    ["x", "puts the X (Twitter) Pixel on a sensitive page", "twq('config') sends this visit to X"],
-    ["reddit", "puts the Reddit Pixel on a sensitive page", "rdt('init', 'a2_x') sends this visit to Reddit"],
-    ["microsoft-uet", "puts Microsoft Advertising UET on a sensitive page", "window.uetq.push('event') sends this visit to Microsoft"],
-    ["hotjar", "puts Hotjar on a sensitive page (health: sensitive-content comment on line 1): it sends Hotjar a recording of the visit", null],
-    ["clarity", "puts Microsoft Clarity on a sensitive page", "clarity('set') sends this visit to Microsoft"],
+    ["pinterest", ", from the Pinterest Tag. This page is sensitive", "pintrk('load', '2612345678901'), a call to"],
+    ["snap", ", from the Snap Pixel. This page is sensitive", "snaptr('init', 'abc'), a call to"],
+    ["x", ", from the X (Twitter) Pixel. This page is sensitive", "twq('config'), a call to"],
+    ["reddit", ", from the Reddit Pixel. This page is sensitive", "rdt('init', 'a2_x'), a call to"],
+    ["microsoft-uet", ", from Microsoft Advertising UET. This page is sensitive", "window.uetq.push('event'), a call to"],
+    ["hotjar", ", from Hotjar. This page is sensitive: health: sensitive-content comment on line 1. Hotjar receives a recording of the visit", null],
+    ["clarity", ", from Microsoft Clarity. This page is sensitive", "clarity('set'), a call to"],
   ])("%s", (vendor, loaderSays, callSays) => {
     const messages = lint(TAG + snippet(vendor));
     expect(messages[0]).toContain(loaderSays);
-    if (callSays) expect(messages.some((message) => message.startsWith(callSays))).toBe(true);
+    if (callSays) expect(messages.some((message) => message.includes(callSays))).toBe(true);
   });
 });

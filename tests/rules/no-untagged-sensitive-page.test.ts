@@ -118,7 +118,7 @@ htmlTester.run("no-untagged-sensitive-page (templates)", rule as never, {
       name: "an untagged page that loads the Pixel only through its layout is reported at the extends line",
       filename: path.join(FIXTURES, "untagged-chain", "report", "hate-crime.njk"),
       code: readFileSync(path.join(FIXTURES, "untagged-chain", "report", "hate-crime.njk"), "utf8"),
-      errors: [{ messageId: "untaggedSensitivePage", line: 1, column: 1, data: { category: "crime-victims", phrases: "'hate crime', 'victim'", tracker: "the Meta Pixel (through tests/fixtures/untagged-chain/layouts/base.njk:2)" } }],
+      errors: [{ messageId: "untaggedSensitivePage", line: 1, column: 1, data: { category: "crime-victims", phrases: "'hate crime', 'victim'", tracker: "the Meta Pixel, through tests/fixtures/untagged-chain/layouts/base.njk:2" } }],
     },
   ],
 });

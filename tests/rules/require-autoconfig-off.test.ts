@@ -1,7 +1,10 @@
 import rule from "../../src/rules/require-autoconfig-off.js";
 import { BASE_CODE_MINIFIED, htmlTester, ruleTester } from "../rule-tester.js";
 
-const MESSAGE_DATA = (call: string, id: string) => ({ call, id });
+/** What Meta receives: the page's first button label when it has one, else the neutral wording. */
+const NEUTRAL = "the text of every button a visitor clicks";
+const MESSAGE_DATA = (call: string, id: string, example = NEUTRAL) => ({ call, id, example });
+const label = (text: string) => `button labels such as "${text}"`;
 
 ruleTester.run("require-autoconfig-off", rule, {
   valid: [
@@ -72,6 +75,12 @@ ruleTester.run("require-autoconfig-off", rule, {
         },
       ],
     },
+    {
+      name: "a component: the example is its first button's text, read from the JSX",
+      filename: "components/BookTest.jsx",
+      code: "export const BookTest = () => {\n  fbq('init', '9');\n  return <form><button className=\"primary\" onClick={go}>Book a free HIV test</button></form>;\n};",
+      errors: [{ messageId: "autoConfigOn", line: 2, column: 3, data: MESSAGE_DATA("fbq('init', '9')", "'9'", label("Book a free HIV test")), suggestions: [{ messageId: "insertAutoConfigOff", output: "export const BookTest = () => {\n  fbq('set', 'autoConfig', false, '9');\n  fbq('init', '9');\n  return <form><button className=\"primary\" onClick={go}>Book a free HIV test</button></form>;\n};" }] }],
+    },
   ],
 });
 
@@ -90,6 +99,24 @@ htmlTester.run("require-autoconfig-off (templates)", rule as never, {
           suggestions: [{ messageId: "insertAutoConfigOff", data: { id: "'{{ pixel }}'" }, output: "<script>\n  fbq('set', 'autoConfig', false, '{{ pixel }}');\n  fbq('init', '{{ pixel }}');\n</script>" }],
         },
       ],
+    },
+    {
+      name: "a shop page: the example is its first button-styled link, not a sensitive label from elsewhere",
+      filename: "shop/product.html",
+      code: '<nav><a class="nav-link" href="/">Home</a></nav>\n<a class="btn btn-primary" href="/basket">\n  Add to   basket\n</a>\n<button>Checkout</button>\n<script>fbq(\'init\', \'42\');</script>',
+      errors: [{ messageId: "autoConfigOn", line: 6, column: 9, data: MESSAGE_DATA("fbq('init', '42')", "'42'", label("Add to basket")), suggestions: [{ messageId: "insertAutoConfigOff", output: '<nav><a class="nav-link" href="/">Home</a></nav>\n<a class="btn btn-primary" href="/basket">\n  Add to   basket\n</a>\n<button>Checkout</button>\n<script>fbq(\'set\', \'autoConfig\', false, \'42\'); fbq(\'init\', \'42\');</script>' }] }],
+    },
+    {
+      name: "a submit input's value, a long label cut to 40 characters, templated labels skipped",
+      filename: "report.njk",
+      code: '<button type="button">{{ t("start") }}</button>\n<input type="submit" value="Report rape or sexual assault to the police online today">\n<script>\n  fbq(\'init\', \'7\');\n</script>',
+      errors: [{ messageId: "autoConfigOn", line: 4, column: 3, data: MESSAGE_DATA("fbq('init', '7')", "'7'", label("Report rape or sexual assault to the po…")), suggestions: [{ messageId: "insertAutoConfigOff", output: '<button type="button">{{ t("start") }}</button>\n<input type="submit" value="Report rape or sexual assault to the police online today">\n<script>\n  fbq(\'set\', \'autoConfig\', false, \'7\');\n  fbq(\'init\', \'7\');\n</script>' }] }],
+    },
+    {
+      name: "role=button counts as a button",
+      filename: "help.html",
+      code: '<div role="button" tabindex="0">Talk to someone</div>\n<script>fbq(\'init\', \'8\');</script>',
+      errors: [{ messageId: "autoConfigOn", line: 2, column: 9, data: MESSAGE_DATA("fbq('init', '8')", "'8'", label("Talk to someone")), suggestions: [{ messageId: "insertAutoConfigOff", output: '<div role="button" tabindex="0">Talk to someone</div>\n<script>fbq(\'set\', \'autoConfig\', false, \'8\'); fbq(\'init\', \'8\');</script>' }] }],
     },
   ],
 });

@@ -19,10 +19,10 @@ describe("tsconfig paths (graph-next-alias)", () => {
   it("follows the aliased imports from the sensitive page into the shared component and helper", async () => {
     const lines = await reportsOf("graph-next-alias");
     expect(lines).toEqual([
-      "src/app/report/page.tsx:3:21 pixel-guard/no-meta-pixel src/components/Tracking.tsx:5 loads the fbevents.js loader (connect.facebook.net/en_GB/fbevents.js) on this sensitive page (sexual-offences: sensitive-content comment on line 1)",
-      "src/app/report/page.tsx:4:24 pixel-guard/no-fbq-events src/lib/pixel.ts:2 loads window.fbq('trackCustom', 'ReportStarted') on this sensitive page (sexual-offences: sensitive-content comment on line 1)",
-      "src/components/Tracking.tsx:5:45 pixel-guard/no-meta-pixel The fbevents.js loader (connect.facebook.net/en_GB/fbevents.js) puts the Meta Pixel on a sensitive page (it is pulled in by a sensitive page: src/app/report/page.tsx)",
-      "src/lib/pixel.ts:2:3 pixel-guard/no-fbq-events window.fbq('trackCustom', 'ReportStarted') sends this visit to Meta with the visitor's Facebook identity, on a sensitive page (it is pulled in by a sensitive page: src/app/report/page.tsx)",
+      "src/app/report/page.tsx:3:21 pixel-guard/no-meta-pixel src/components/Tracking.tsx:5 loads the fbevents.js loader (connect.facebook.net/en_GB/fbevents.js); sexual-offences: sensitive-content comment on line 1",
+      "src/app/report/page.tsx:4:24 pixel-guard/no-fbq-events src/lib/pixel.ts:2 loads window.fbq('trackCustom', 'ReportStarted'); sexual-offences: sensitive-content comment on line 1",
+      "src/components/Tracking.tsx:5:45 pixel-guard/no-meta-pixel The fbevents.js loader (connect.facebook.net/en_GB/fbevents.js); it is pulled in by a sensitive page: src/app/report/page.tsx",
+      "src/lib/pixel.ts:2:3 pixel-guard/no-fbq-events window.fbq('trackCustom', 'ReportStarted'); it is pulled in by a sensitive page: src/app/report/page.tsx",
     ]);
   });
 });

@@ -12,17 +12,17 @@ import { reportsOf } from "./helpers.js";
 describe("Eleventy: dir.layouts from .eleventy.js, directory data, Markdown pages", () => {
   it("layouts from .eleventy.js `dir` (src/layouts), a 11tydata.js layout, a Markdown page's inline <img> beacon at its column, the code-block example page silent", async () => {
     expect(await reportsOf("graph-eleventy-markdown")).toEqual([
-      "src/layouts/base.njk:6:3 pixel-guard/no-meta-pixel The Meta Pixel base code puts the Meta Pixel on a sensitive page (it is pulled in by 3 sensitive pages: src/support/hiv-testing.md, src/victims/after-a-rape.md, src/victims/escape.njk)",
-      "src/layouts/base.njk:7:3 pixel-guard/no-fbq-events fbq('init', '1234567890') sends this visit to Meta with the visitor's Facebook identity, on a sensitive page (it is pulled in by 3 sensitive pages: src/support/hiv-testing.md, src/victims/after-a-rape.md, src/victims/escape.njk)",
-      "src/layouts/base.njk:7:3 pixel-guard/require-autoconfig-off fbq('init', '1234567890') leaves automatic events on: the Me",
-      "src/layouts/base.njk:8:3 pixel-guard/no-fbq-events fbq('track', 'PageView') sends this visit to Meta with the visitor's Facebook identity, on a sensitive page (it is pulled in by 3 sensitive pages: src/support/hiv-testing.md, src/victims/after-a-rape.md, src/victims/escape.njk)",
-      "src/support/hiv-testing.md:3:1 pixel-guard/no-fbq-events src/layouts/base.njk:7 loads fbq('init', '1234567890') on this sensitive page (health: front matter \"sensitive\" on line 1) (and 1 more)",
-      "src/support/hiv-testing.md:3:1 pixel-guard/no-meta-pixel src/layouts/base.njk:6 loads the Meta Pixel base code on this sensitive page (health: front matter \"sensitive\" on line 1)",
-      "src/support/sexual-health.md:8:77 pixel-guard/no-meta-pixel The facebook.com/tr image beacon (facebook.com/tr?id=1234567890&ev=PageView&noscript=1) puts the Meta Pixel on a sensitive page (health: front matter \"sensitive\" on line 1)",
-      "src/victims/after-a-rape.md:1:1 pixel-guard/no-fbq-events src/layouts/base.njk:7 loads fbq('init', '1234567890') on this sensitive page (sexual-offences: sensitive-content comment on line 4) (and 1 more)",
-      "src/victims/after-a-rape.md:1:1 pixel-guard/no-meta-pixel src/layouts/base.njk:6 loads the Meta Pixel base code on this sensitive page (sexual-offences: sensitive-content comment on line 4)",
-      "src/victims/escape.njk:1:1 pixel-guard/no-fbq-events src/layouts/base.njk:7 loads fbq('init', '1234567890') on this sensitive page (sexual-offences: sensitive-content comment on line 4) (and 1 more)",
-      "src/victims/escape.njk:1:1 pixel-guard/no-meta-pixel src/layouts/base.njk:6 loads the Meta Pixel base code on this sensitive page (sexual-offences: sensitive-content comment on line 4)"
+      "src/layouts/base.njk:6:3 pixel-guard/no-meta-pixel The Meta Pixel base code; it is pulled in by 3 sensitive pages: src/support/hiv-testing.md, src/victims/after-a-rape.md, src/victims/escape.njk",
+      "src/layouts/base.njk:7:3 pixel-guard/no-fbq-events fbq('init', '1234567890'); it is pulled in by 3 sensitive pages: src/support/hiv-testing.md, src/victims/after-a-rape.md, src/victims/escape.njk",
+      "src/layouts/base.njk:7:3 pixel-guard/require-autoconfig-off fbq('init', '1234567890') leaves them on, so Meta receives the text of every button a visitor clicks",
+      "src/layouts/base.njk:8:3 pixel-guard/no-fbq-events fbq('track', 'PageView'); it is pulled in by 3 sensitive pages: src/support/hiv-testing.md, src/victims/after-a-rape.md, src/victims/escape.njk",
+      "src/support/hiv-testing.md:3:1 pixel-guard/no-fbq-events src/layouts/base.njk:7 loads fbq('init', '1234567890') (and 1 more); health: front matter \"sensitive\" on line 1",
+      "src/support/hiv-testing.md:3:1 pixel-guard/no-meta-pixel src/layouts/base.njk:6 loads the Meta Pixel base code; health: front matter \"sensitive\" on line 1",
+      "src/support/sexual-health.md:8:77 pixel-guard/no-meta-pixel The facebook.com/tr image beacon (facebook.com/tr?id=1234567890&ev=PageView&noscript=1); health: front matter \"sensitive\" on line 1",
+      "src/victims/after-a-rape.md:1:1 pixel-guard/no-fbq-events src/layouts/base.njk:7 loads fbq('init', '1234567890') (and 1 more); sexual-offences: sensitive-content comment on line 4",
+      "src/victims/after-a-rape.md:1:1 pixel-guard/no-meta-pixel src/layouts/base.njk:6 loads the Meta Pixel base code; sexual-offences: sensitive-content comment on line 4",
+      "src/victims/escape.njk:1:1 pixel-guard/no-fbq-events src/layouts/base.njk:7 loads fbq('init', '1234567890') (and 1 more); sexual-offences: sensitive-content comment on line 4",
+      "src/victims/escape.njk:1:1 pixel-guard/no-meta-pixel src/layouts/base.njk:6 loads the Meta Pixel base code; sexual-offences: sensitive-content comment on line 4"
     ]);
   });
 });
@@ -30,12 +30,12 @@ describe("Eleventy: dir.layouts from .eleventy.js, directory data, Markdown page
 describe("Jekyll: _config.yml defaults and layout chains", () => {
   it("a page with no layout: gets `page` from the `support` scope, which chains to `default` through its own front matter, which includes analytics.html", async () => {
     expect(await reportsOf("graph-jekyll-defaults")).toEqual([
-      "_includes/analytics.html:2:3 pixel-guard/no-meta-pixel The Meta Pixel base code puts the Meta Pixel on a sensitive page (it is pulled in by a sensitive page: support/after-rape.md)",
-      "_includes/analytics.html:3:3 pixel-guard/no-fbq-events fbq('init', '1234567890') sends this visit to Meta with the visitor's Facebook identity, on a sensitive page (it is pulled in by a sensitive page: support/after-rape.md)",
-      "_includes/analytics.html:3:3 pixel-guard/require-autoconfig-off fbq('init', '1234567890') leaves automatic events on: the Me",
-      "_includes/analytics.html:4:3 pixel-guard/no-fbq-events fbq('track', 'PageView') sends this visit to Meta with the visitor's Facebook identity, on a sensitive page (it is pulled in by a sensitive page: support/after-rape.md)",
-      "support/after-rape.md:1:1 pixel-guard/no-fbq-events _layouts/page.html -> _layouts/default.html -> _includes/analytics.html:3 loads fbq('init', '1234567890') on this sensitive page (sexual-offences: front matter \"sensitive\" on line 1) (and 1 more)",
-      "support/after-rape.md:1:1 pixel-guard/no-meta-pixel _layouts/page.html -> _layouts/default.html -> _includes/analytics.html:2 loads the Meta Pixel base code on this sensitive page (sexual-offences: front matter \"sensitive\" on line 1)"
+      "_includes/analytics.html:2:3 pixel-guard/no-meta-pixel The Meta Pixel base code; it is pulled in by a sensitive page: support/after-rape.md",
+      "_includes/analytics.html:3:3 pixel-guard/no-fbq-events fbq('init', '1234567890'); it is pulled in by a sensitive page: support/after-rape.md",
+      "_includes/analytics.html:3:3 pixel-guard/require-autoconfig-off fbq('init', '1234567890') leaves them on, so Meta receives the text of every button a visitor clicks",
+      "_includes/analytics.html:4:3 pixel-guard/no-fbq-events fbq('track', 'PageView'); it is pulled in by a sensitive page: support/after-rape.md",
+      "support/after-rape.md:1:1 pixel-guard/no-fbq-events _layouts/page.html -> _layouts/default.html -> _includes/analytics.html:3 loads fbq('init', '1234567890') (and 1 more); sexual-offences: front matter \"sensitive\" on line 1",
+      "support/after-rape.md:1:1 pixel-guard/no-meta-pixel _layouts/page.html -> _layouts/default.html -> _includes/analytics.html:2 loads the Meta Pixel base code; sexual-offences: front matter \"sensitive\" on line 1"
     ]);
   });
 });
@@ -43,12 +43,12 @@ describe("Jekyll: _config.yml defaults and layout chains", () => {
 describe("Hugo: content pages through single.html into baseof.html", () => {
   it("a content page reaches layouts/_default/baseof.html through single.html", async () => {
     expect(await reportsOf("graph-hugo")).toEqual([
-      "content/support/domestic-abuse.md:1:1 pixel-guard/no-fbq-events layouts/_default/single.html -> layouts/_default/baseof.html:8 loads fbq('init', '1234567890') on this sensitive page (abuse: front matter \"sensitive\" on line 1) (and 1 more)",
-      "content/support/domestic-abuse.md:1:1 pixel-guard/no-meta-pixel layouts/_default/single.html -> layouts/_default/baseof.html:7 loads the Meta Pixel base code on this sensitive page (abuse: front matter \"sensitive\" on line 1)",
-      "layouts/_default/baseof.html:7:3 pixel-guard/no-meta-pixel The Meta Pixel base code puts the Meta Pixel on a sensitive page (it is pulled in by a sensitive page: content/support/domestic-abuse.md)",
-      "layouts/_default/baseof.html:8:3 pixel-guard/no-fbq-events fbq('init', '1234567890') sends this visit to Meta with the visitor's Facebook identity, on a sensitive page (it is pulled in by a sensitive page: content/support/domestic-abuse.md)",
-      "layouts/_default/baseof.html:8:3 pixel-guard/require-autoconfig-off fbq('init', '1234567890') leaves automatic events on: the Me",
-      "layouts/_default/baseof.html:9:3 pixel-guard/no-fbq-events fbq('track', 'PageView') sends this visit to Meta with the visitor's Facebook identity, on a sensitive page (it is pulled in by a sensitive page: content/support/domestic-abuse.md)"
+      "content/support/domestic-abuse.md:1:1 pixel-guard/no-fbq-events layouts/_default/single.html -> layouts/_default/baseof.html:8 loads fbq('init', '1234567890') (and 1 more); abuse: front matter \"sensitive\" on line 1",
+      "content/support/domestic-abuse.md:1:1 pixel-guard/no-meta-pixel layouts/_default/single.html -> layouts/_default/baseof.html:7 loads the Meta Pixel base code; abuse: front matter \"sensitive\" on line 1",
+      "layouts/_default/baseof.html:7:3 pixel-guard/no-meta-pixel The Meta Pixel base code; it is pulled in by a sensitive page: content/support/domestic-abuse.md",
+      "layouts/_default/baseof.html:8:3 pixel-guard/no-fbq-events fbq('init', '1234567890'); it is pulled in by a sensitive page: content/support/domestic-abuse.md",
+      "layouts/_default/baseof.html:8:3 pixel-guard/require-autoconfig-off fbq('init', '1234567890') leaves them on, so Meta receives the text of every button a visitor clicks",
+      "layouts/_default/baseof.html:9:3 pixel-guard/no-fbq-events fbq('track', 'PageView'); it is pulled in by a sensitive page: content/support/domestic-abuse.md"
     ]);
   });
 });
@@ -56,8 +56,8 @@ describe("Hugo: content pages through single.html into baseof.html", () => {
 describe("Nuxt: layouts/default.vue around pages/**", () => {
   it("the page reaches the layout's useHead script; app.vue holds none", async () => {
     expect(await reportsOf("graph-nuxt")).toEqual([
-      "layouts/default.vue:3:19 pixel-guard/no-meta-pixel The fbevents.js loader (connect.facebook.net/en_US/fbevents.js) puts the Meta Pixel on a sensitive page (it is pulled in by a sensitive page: pages/support/hiv.vue)",
-      "pages/support/hiv.vue:1:1 pixel-guard/no-meta-pixel layouts/default.vue:3 loads the fbevents.js loader (connect.facebook.net/en_US/fbevents.js) on this sensitive page (health: sensitive-content comment on line 1)"
+      "layouts/default.vue:3:19 pixel-guard/no-meta-pixel The fbevents.js loader (connect.facebook.net/en_US/fbevents.js); it is pulled in by a sensitive page: pages/support/hiv.vue",
+      "pages/support/hiv.vue:1:1 pixel-guard/no-meta-pixel layouts/default.vue:3 loads the fbevents.js loader (connect.facebook.net/en_US/fbevents.js); health: sensitive-content comment on line 1"
     ]);
   });
 });
@@ -65,8 +65,8 @@ describe("Nuxt: layouts/default.vue around pages/**", () => {
 describe("SvelteKit: nested +layout.svelte", () => {
   it("the page reaches the root layout through the support layout", async () => {
     expect(await reportsOf("graph-sveltekit")).toEqual([
-      "src/routes/+layout.svelte:6:22 pixel-guard/no-meta-pixel The fbevents.js loader (connect.facebook.net/en_US/fbevents.js) puts the Meta Pixel on a sensitive page (it is pulled in by a sensitive page: src/routes/support/abuse/+page.svelte)",
-      "src/routes/support/abuse/+page.svelte:1:1 pixel-guard/no-meta-pixel src/routes/support/+layout.svelte -> src/routes/+layout.svelte:6 loads the fbevents.js loader (connect.facebook.net/en_US/fbevents.js) on this sensitive page (abuse: sensitive-content comment on line 1)"
+      "src/routes/+layout.svelte:6:22 pixel-guard/no-meta-pixel The fbevents.js loader (connect.facebook.net/en_US/fbevents.js); it is pulled in by a sensitive page: src/routes/support/abuse/+page.svelte",
+      "src/routes/support/abuse/+page.svelte:1:1 pixel-guard/no-meta-pixel src/routes/support/+layout.svelte -> src/routes/+layout.svelte:6 loads the fbevents.js loader (connect.facebook.net/en_US/fbevents.js); abuse: sensitive-content comment on line 1"
     ]);
   });
 });
@@ -74,8 +74,8 @@ describe("SvelteKit: nested +layout.svelte", () => {
 describe("Remix: app/root.tsx around every route", () => {
   it("the route reaches root.tsx", async () => {
     expect(await reportsOf("graph-remix")).toEqual([
-      "app/root.tsx:9:27 pixel-guard/no-meta-pixel The fbevents.js loader (connect.facebook.net/en_US/fbevents.js) puts the Meta Pixel on a sensitive page (it is pulled in by a sensitive page: app/routes/support.stalking.tsx)",
-      "app/routes/support.stalking.tsx:1:1 pixel-guard/no-meta-pixel app/root.tsx:9 loads the fbevents.js loader (connect.facebook.net/en_US/fbevents.js) on this sensitive page (crime-victims: sensitive-content comment on line 1)"
+      "app/root.tsx:9:27 pixel-guard/no-meta-pixel The fbevents.js loader (connect.facebook.net/en_US/fbevents.js); it is pulled in by a sensitive page: app/routes/support.stalking.tsx",
+      "app/routes/support.stalking.tsx:1:1 pixel-guard/no-meta-pixel app/root.tsx:9 loads the fbevents.js loader (connect.facebook.net/en_US/fbevents.js); crime-victims: sensitive-content comment on line 1"
     ]);
   });
 });
@@ -83,12 +83,12 @@ describe("Remix: app/root.tsx around every route", () => {
 describe("Rails: the controller's layout \"support\"", () => {
   it("the support controller's view reaches layouts/support.html.erb; the home view gets application.html.erb, which loads nothing", async () => {
     expect(await reportsOf("graph-rails-controller")).toEqual([
-      "app/views/layouts/support.html.erb:7:3 pixel-guard/no-meta-pixel The Meta Pixel base code puts the Meta Pixel on a sensitive page (it is pulled in by a sensitive page: app/views/support/show.html.erb)",
-      "app/views/layouts/support.html.erb:8:3 pixel-guard/no-fbq-events fbq('init', '1234567890') sends this visit to Meta with the visitor's Facebook identity, on a sensitive page (it is pulled in by a sensitive page: app/views/support/show.html.erb)",
-      "app/views/layouts/support.html.erb:8:3 pixel-guard/require-autoconfig-off fbq('init', '1234567890') leaves automatic events on: the Me",
-      "app/views/layouts/support.html.erb:9:3 pixel-guard/no-fbq-events fbq('track', 'PageView') sends this visit to Meta with the visitor's Facebook identity, on a sensitive page (it is pulled in by a sensitive page: app/views/support/show.html.erb)",
-      "app/views/support/show.html.erb:1:1 pixel-guard/no-fbq-events app/views/layouts/support.html.erb:8 loads fbq('init', '1234567890') on this sensitive page (sexual-offences: sensitive-content comment on line 1) (and 1 more)",
-      "app/views/support/show.html.erb:1:1 pixel-guard/no-meta-pixel app/views/layouts/support.html.erb:7 loads the Meta Pixel base code on this sensitive page (sexual-offences: sensitive-content comment on line 1)"
+      "app/views/layouts/support.html.erb:7:3 pixel-guard/no-meta-pixel The Meta Pixel base code; it is pulled in by a sensitive page: app/views/support/show.html.erb",
+      "app/views/layouts/support.html.erb:8:3 pixel-guard/no-fbq-events fbq('init', '1234567890'); it is pulled in by a sensitive page: app/views/support/show.html.erb",
+      "app/views/layouts/support.html.erb:8:3 pixel-guard/require-autoconfig-off fbq('init', '1234567890') leaves them on, so Meta receives the text of every button a visitor clicks",
+      "app/views/layouts/support.html.erb:9:3 pixel-guard/no-fbq-events fbq('track', 'PageView'); it is pulled in by a sensitive page: app/views/support/show.html.erb",
+      "app/views/support/show.html.erb:1:1 pixel-guard/no-fbq-events app/views/layouts/support.html.erb:8 loads fbq('init', '1234567890') (and 1 more); sexual-offences: sensitive-content comment on line 1",
+      "app/views/support/show.html.erb:1:1 pixel-guard/no-meta-pixel app/views/layouts/support.html.erb:7 loads the Meta Pixel base code; sexual-offences: sensitive-content comment on line 1"
     ]);
   });
 });

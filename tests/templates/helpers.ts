@@ -20,17 +20,20 @@ export function lintIn(cwd: string, settings: unknown = {}, files: string[] = ["
 }
 
 /**
- * The start of a message: everything up to the closing bracket of the "(why)" of the tracker
- * messages, with a chain message's "(and N more)". When every page reaching a layout is named
- * ("2 sensitive pages: b, a"), the names are sorted, so the lists do not depend on the order the
- * file system lists folders in (see the order test in sites.test.ts).
+ * The evidence of a message: what was found ("Found: …") and why the page is sensitive ("This page
+ * is sensitive: …"), as "found; why"; for a message without them, what it found, else its first sentence. When every
+ * page reaching a layout is named ("2 sensitive pages: b, a"), the names are sorted, so the lists
+ * do not depend on the order the file system lists folders in (see the order test in sites.test.ts).
  */
 export function startOf(message: string): string {
-  const match = /^.*? sensitive page \((?:[^()]|\([^()]*\))*\)(?: \(and \d+ more\))?/.exec(message);
-  const start = match ? match[0] : message.slice(0, 60);
-  return start.replace(/(\d+ sensitive pages: )([^()]*)(?=\)$|\) \(and)/, (all, head: string, names: string) =>
-    names.includes(" and ") ? all : `${head}${names.split(", ").sort().join(", ")}`,
-  );
+  const match = /Found: (.*?)\. This page is sensitive: (.*?)\.(?= [A-Z]|$)/.exec(message);
+  if (!match) return /Found: (.*?)\.(?= [A-Z]|$)/.exec(message)?.[1] ?? message.split(/(?<=\.) (?=[A-Z])/)[0] ?? message;
+  const [, found = "", said = ""] = match;
+  const at = said.search(/\d+ sensitive pages: /);
+  if (at === -1) return `${found}; ${said}`;
+  const head = said.slice(0, said.indexOf(": ", at) + 2);
+  const names = said.slice(head.length);
+  return `${found}; ${names.includes(" and ") ? said : `${head}${names.split(", ").sort().join(", ")}`}`;
 }
 
 /** `"<relative file>:<line>:<column> <ruleId> <start of message>"` for every message, by file, then line and column. */
