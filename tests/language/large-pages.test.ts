@@ -8,6 +8,7 @@ import { TextSourceCodeBase } from "@eslint/plugin-kit";
 import { Linter } from "eslint";
 import type { Document } from "../../src/language/ast.js";
 import { html, HtmlSourceCode } from "../../src/language/index.js";
+import { MAX_TRAVERSAL_DEPTH } from "../../src/language/source-code.js";
 import plugin from "../../src/index.js";
 
 const BEACON = '<img src="https://www.facebook.com/tr?id=1&ev=PageView&noscript=1" height="1" width="1">';
@@ -74,5 +75,55 @@ describe("HtmlSourceCode's locations", () => {
     expect(() => sourceCode.getLocFromIndex(text.length + 1)).toThrow(RangeError);
     expect(() => sourceCode.getLocFromIndex("1" as never)).toThrow(TypeError);
     expect(() => sourceCode.getIndexFromLoc(null as never)).toThrow(TypeError);
+  });
+});
+
+describe("a page nested deeper than the traversal goes", () => {
+  const depth = 3000;
+  const page = `${TAG}\n${"<div>".repeat(depth)}\n<span id="deepest">x</span>${"</div>".repeat(depth)}`;
+
+  it("still visits every element, with its real parent and its own location, entering and leaving each once", () => {
+    const entered: Array<{ name: string; line: number; column: number; realParent: boolean }> = [];
+    let exits = 0;
+    const parentOf = new Map<unknown, unknown>();
+    const rule = {
+      meta: { type: "problem" as const, messages: { m: "m" }, schema: [] },
+      create(context: { sourceCode: HtmlSourceCode }) {
+        return {
+          Element(node: { name: string; loc: { start: { line: number; column: number } } }, parent: unknown) {
+            parentOf.set(node, parent);
+            entered.push({ name: node.name, line: node.loc.start.line, column: node.loc.start.column, realParent: context.sourceCode.getParent(node as never) === parent });
+          },
+          "Element:exit"() {
+            exits += 1;
+          },
+        };
+      },
+    };
+    const withLanguage = [{ files: ["**/*.html"], plugins: { "pixel-guard": plugin as never, test: { rules: { deep: rule as never } } }, language: "pixel-guard/html", rules: { "test/deep": "error" as const } }];
+    linter.verify(page, withLanguage, "page.html");
+    expect(entered).toHaveLength(depth + 1);
+    expect(exits).toBe(depth + 1);
+    expect(entered.every((element) => element.realParent)).toBe(true);
+    expect(entered[depth]).toEqual({ name: "span", line: 3, column: 0, realParent: true });
+    expect(entered[depth - 1]).toEqual({ name: "div", line: 2, column: (depth - 1) * 5, realParent: true });
+  });
+
+  it("flattens only the traversal past MAX_TRAVERSAL_DEPTH: the tree and the findings keep their nesting", () => {
+    const sourceCode = sourceCodeOf(page);
+    let open = 0;
+    let deepest = 0;
+    for (const step of sourceCode.traverse()) {
+      if ((step as { kind: number }).kind !== 1) continue;
+      open += (step as { phase: number }).phase === 1 ? 1 : -1;
+      deepest = Math.max(deepest, open);
+    }
+    expect(open).toBe(0);
+    expect(deepest).toBe(MAX_TRAVERSAL_DEPTH + 1);
+    let node: unknown = sourceCode.ast;
+    for (let level = 0; level < depth; level += 1) node = (node as { children: unknown[] }).children.find((child) => (child as { type: string }).type === "Element");
+    expect((node as { name: string; children: Array<{ name?: string }> }).children.map((child) => child.name)).toContain("span");
+    const messages = lint(`${TAG}${"<div>".repeat(depth)}${BEACON}${"</div>".repeat(depth)}`);
+    expect(messages.map((message) => [message.ruleId, message.line, message.column])).toEqual([["pixel-guard/no-meta-pixel", 1, TAG.length + depth * 5 + 11]]);
   });
 });
