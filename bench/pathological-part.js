@@ -27,7 +27,7 @@ export const SHAPES = {
   "one-line inline fbq script": { n: 10000, command: true, file: "page.html", text: (n) => `${TAG}<script>${"fbq('track','Lead');".repeat(n)}</script>`, expect: (n) => ({ "pixel-guard/no-fbq-events": n }) },
   "nested divs": { n: 100000, command: true, file: "page.html", text: (n) => `${TAG}${"<div>".repeat(n)}${BEACON}${"</div>".repeat(n)}`, expect: () => ({ "pixel-guard/no-meta-pixel": 1 }) },
   "nested divs, .njk": { n: 100000, file: "page.njk", text: (n) => `{# sensitive-content #}${"<div>".repeat(n)}{{ x }}${BEACON}${"</div>".repeat(n)}`, expect: () => ({ "pixel-guard/no-meta-pixel": 1 }) },
-  "nested lists, .md": { n: 2000, file: "page.md", text: (n) => `<!-- sensitive-content -->\n\n${Array.from({ length: n }, (_, i) => `${"  ".repeat(i)}- a`).join("\n")}\n\n${BEACON}\n`, expect: () => ({ "pixel-guard/no-meta-pixel": 1 }) },
+  "nested quotes, .md": { n: 20000, file: "page.md", text: (n) => `<!-- sensitive-content -->\n\n${"> ".repeat(n)}a\n\n${BEACON}\n`, expect: () => ({ "pixel-guard/no-meta-pixel": 1 }) },
   "long attribute value": { n: 2000000, file: "page.html", text: (n) => `${TAG}<a href="https://example.org/?q=${"a".repeat(n)}">x</a>${BEACON}`, expect: () => ({ "pixel-guard/no-meta-pixel": 1 }) },
   "many comments": { n: 50000, file: "page.html", text: (n) => `${TAG}${"<!-- a note -->".repeat(n)}${BEACON}`, expect: () => ({ "pixel-guard/no-meta-pixel": 1 }) },
   "many scripts": { n: 20000, file: "page.html", text: (n) => `${TAG}${"<script>var a = 1;</script>".repeat(n)}${BEACON}`, expect: () => ({ "pixel-guard/no-meta-pixel": 1 }) },
