@@ -8,6 +8,7 @@
  */
 import { HtmlSourceCode, isJsonFile, isScriptFile, parseSource, type ParsedSource } from "../language/index.js";
 import type { TextParserServices } from "../language/text-parser.js";
+import { lostBomOf } from "../locations.js";
 import { perFile } from "../per-file.js";
 import { EMPTY_SCAN, type FileScan } from "./findings.js";
 import { containerOf, type Container } from "./gtm/container.js";
@@ -75,7 +76,7 @@ function jsonAnalysisOf(text: string, filename: string): Analysis {
 
 /** How a file is read: its own tree when pixel-guard can read it, else its text through the entry point. */
 export function viewOf(sourceCode: HostSourceCode, filename: string): FileView {
-  const { text } = sourceCode;
+  const text = parsedTextOf(sourceCode);
   if (sourceCode instanceof HtmlSourceCode) {
     // the minimal tree of a page that holds nothing to look for: parsed fully only if a question needs it
     if (sourceCode.ast.minimal) return parsedView(text, filename, () => parseSource(text, filename));
@@ -88,6 +89,11 @@ export function viewOf(sourceCode: HostSourceCode, filename: string): FileView {
     return { text, filename, ast, visitorKeys: sourceCode.visitorKeys ?? {}, isPage: false, comments: () => sourceCode.getAllComments?.() ?? [], error: null };
   }
   return parsedView(text, filename, () => parseSource(text, filename));
+}
+
+/** The text the parser read: with the second BOM of a file that starts with two (`lostBomOf`). */
+function parsedTextOf(sourceCode: HostSourceCode): string {
+  return lostBomOf(sourceCode) ? `\uFEFF${sourceCode.text}` : sourceCode.text;
 }
 
 /** A view of a file parsed by the entry point, on first use. */

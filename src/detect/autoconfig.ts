@@ -66,7 +66,8 @@ export function autoConfigFixOf(call: LocatedCall, fileText: string): { at: numb
     if (!call.standalone) return null;
     const lineStart = fileText.lastIndexOf("\n", call.range[0] - 1) + 1;
     const before = fileText.slice(lineStart, call.range[0]);
-    const separator = /^\s*$/.test(before) ? `\n${before}` : " ";
+    // indentation is copied to the new line: spaces and tabs only (not a BOM the line starts with)
+    const separator = /^[\t ]*$/.test(before) ? `\n${before}` : " ";
     return { at: call.range[0], text: `${call.callee}('set', 'autoConfig', false, ${idText});${separator}` };
   }
   const args = call.node.arguments as TSESTree.Node[];

@@ -57,6 +57,28 @@ export class LineIndex {
     return Math.max(0, Math.min(offset, this.text.length)) - (this.starts[line] ?? 0);
   }
 
+  /** How many lines the text has (an empty text has one). */
+  get lineCount(): number {
+    return this.starts.length;
+  }
+
+  /**
+   * The offset of a 1-based line and 0-based column, or a reason it is out of range (the checks and
+   * wording of @eslint/plugin-kit's `getIndexFromLoc`, which this answers without rescanning).
+   */
+  offsetOf(line: number, column: number): number | string {
+    const { starts } = this;
+    if (line < 1 || line > starts.length) return `Line number out of range (line ${line} requested). Valid range: 1-${starts.length}`;
+    const start = starts[line - 1] ?? 0;
+    const isLast = line === starts.length;
+    const end = isLast ? this.text.length : (starts[line] ?? this.text.length);
+    const offset = start + column;
+    if (column < 0 || (isLast ? offset > end : offset >= end)) {
+      return `Column number out of range (column ${column} requested). Valid range for line ${line}: 0-${end - start + (isLast ? 0 : -1)}`;
+    }
+    return offset;
+  }
+
   /** The location of a range. */
   locOf(range: Range): SourceLocation {
     return this.locOfOffsets(range[0], range[1]);

@@ -1,5 +1,8 @@
 import { isScriptFile } from "../language/index.js";
+import { guardCreate, INTERNAL_ERROR_MESSAGE } from "./internal-error.js";
 import { RuleCreator } from "./rule-creator.js";
+
+export { onFile } from "./on-file.js";
 
 /** Where each rule's documentation lives; `meta.docs.url` of every rule points here. */
 export const DOCS_BASE = "https://github.com/pixel-guard/eslint-plugin-pixel-guard/blob/main/docs/rules/";
@@ -12,8 +15,16 @@ export interface PixelGuardDocs {
   strict?: "error" | "warn";
 }
 
-/** The one rule factory of the plugin: every rule gets its docs URL from its name. */
-export const createRule = RuleCreator<PixelGuardDocs>((name) => `${DOCS_BASE}${name}.md`);
+const createDocumentedRule = RuleCreator<PixelGuardDocs>((name) => `${DOCS_BASE}${name}.md`);
+
+/**
+ * The one rule factory of the plugin: every rule gets its docs URL from its name, the
+ * `internalError` message, and a guard that turns a throw into that message (internal-error.ts).
+ */
+export const createRule: typeof createDocumentedRule = (spec) => {
+  const rule = createDocumentedRule({ ...spec, meta: { ...spec.meta, messages: { ...spec.meta.messages, internalError: INTERNAL_ERROR_MESSAGE } } });
+  return { ...rule, create: guardCreate(spec.name, rule.create as never) as typeof rule.create };
+};
 
 /**
  * Every language the rules work in. `js/js` whatever its parser (espree, typescript-eslint,
@@ -40,17 +51,6 @@ interface FileContext {
 export function isExtractedBlock(context: FileContext): boolean {
   const physical = context.physicalFilename ?? context.filename;
   return physical !== context.filename && !isScriptFile(physical);
-}
-
-/**
- * A visitor that runs once per file, at its root, whatever the language and parser (`Program`,
- * `Document`, ...). Rules report from the shared analysis there instead of walking the tree again.
- */
-export function onFile(context: FileContext, report: () => void): Record<string, (node: unknown) => void> {
-  const root = context.sourceCode.ast as { type?: unknown } | null;
-  const type = typeof root?.type === "string" ? root.type : "Program";
-  // A page's inline scripts are Programs too: only the file's own root counts.
-  return { [type]: (node: unknown) => (node === root ? report() : undefined) };
 }
 
 /** First-party, cookieless analytics count as trackers only when the settings ask for them (`reportFirstPartyAnalytics`). */

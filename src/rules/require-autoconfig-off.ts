@@ -24,7 +24,8 @@ export default createRule({
   create(context) {
     settingsOf(context.settings); // checks the settings, so a wrong one is reported even when only this rule is on
     if (isExtractedBlock(context)) return {};
-    const inits = initsWithAutoConfigOf(analysisOf(context).scan.calls);
+    const { scan, view } = analysisOf(context);
+    const inits = initsWithAutoConfigOf(scan.calls);
     if (inits.length === 0) return {}; // most files: no listener at all
     return onFile(context, () => {
       const sourceCode = context.sourceCode;
@@ -32,7 +33,7 @@ export default createRule({
       const example = label ? `button labels such as "${label}"` : NEUTRAL_EXAMPLE;
       for (const call of inits) {
         const id = initIdTextOf(call);
-        const fix = autoConfigFixOf(call, sourceCode.text);
+        const fix = autoConfigFixOf(call, view.text);
         context.report({
           loc: locOf(sourceCode, call.range),
           messageId: call.style === "function" ? "autoConfigOn" : "autoConfigOnWrapper",

@@ -19,7 +19,7 @@ describe("onFile", () => {
   it("listens to the root's own type, and calls back for the root only (a page's inline scripts are Programs too)", () => {
     const root = { type: "Document" };
     const calls: string[] = [];
-    const visitor = onFile({ filename: "a.html", sourceCode: { ast: root } }, () => calls.push("root"));
+    const visitor = onFile({ sourceCode: { ast: root } }, () => calls.push("root"));
     expect(Object.keys(visitor)).toEqual(["Document"]);
     visitor.Document?.({ type: "Program" });
     visitor.Document?.(root);
@@ -27,7 +27,7 @@ describe("onFile", () => {
   });
 
   it("falls back to Program when the tree has no type", () => {
-    expect(Object.keys(onFile({ filename: "a.js", sourceCode: { ast: null } }, () => undefined))).toEqual(["Program"]);
+    expect(Object.keys(onFile({ sourceCode: { ast: null } }, () => undefined))).toEqual(["Program"]);
   });
 });
 
