@@ -13,6 +13,7 @@ import { jest } from "@jest/globals";
 import type { ESLint as ESLintType, Linter as LinterType } from "eslint";
 
 jest.unstable_mockModule("../../src/locations.js", () => ({
+  lostBomOf: () => false,
   locOf(sourceCode: { text: string; getLocFromIndex(index: number): { line: number; column: number } }, range: readonly [number, number]) {
     if (sourceCode.text.includes("BOOM")) {
       const missing = undefined as unknown as { x: number };
