@@ -61,7 +61,7 @@ describe("husky + lint-staged, as docs/pre-commit.md sets them up", () => {
     stage(site, "package.json", ".gitignore", "support/report-sexual-assault.njk");
     const result = commit(site);
     expect(result.output).toMatch(/pixel-guard --no-warn-ignored \[FAILED\]/);
-    expect(result.output).toMatch(/report-sexual-assault\.njk\n\s+2:1\s+error\s+_includes\/base\.njk -> _includes\/meta-pixel\.njk:3 loads the Meta Pixel base code/);
+    expect(result.output).toMatch(/report-sexual-assault\.njk\n\s+2:1\s+error\s+A file this page pulls in sends Meta what visitors do on this sensitive page\. Found: _includes\/base\.njk -> _includes\/meta-pixel\.njk:3 loads the Meta Pixel base code/);
     expect(result.status).toBe(1);
     expect(hasCommit(site)).toBe(false);
   });
@@ -90,7 +90,7 @@ describe("a plain .git/hooks/pre-commit, as docs/pre-commit.md shows it", () => 
     renameSync(path.join(site, "support/report-sexual-assault.njk"), path.join(site, "support/report sexual assault.njk"));
     stage(site, ".gitignore", "support/report sexual assault.njk");
     const result = commit(site);
-    expect(result.output).toMatch(/support\/report sexual assault\.njk\n\s+2:1\s+error\s+_includes\/base\.njk -> _includes\/meta-pixel\.njk:3 loads the Meta Pixel base code/);
+    expect(result.output).toMatch(/support\/report sexual assault\.njk\n\s+2:1\s+error\s+A file this page pulls in sends Meta what visitors do on this sensitive page\. Found: _includes\/base\.njk -> _includes\/meta-pixel\.njk:3 loads the Meta Pixel base code/);
     expect(result.status).toBe(1);
     expect(hasCommit(site)).toBe(false);
   });
