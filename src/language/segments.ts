@@ -16,7 +16,8 @@ export interface MaskedSegment {
 
 /** The same text with every character but `\n` and `\r` turned into a space. */
 export function blankOut(text: string): string {
-  return text.replace(/[^\n\r]/gu, " ");
+  // one blank per UTF-16 unit: an astral character (two units) gives two, so offsets stay put
+  return text.replace(/[^\n\r]/gu, (char) => (char.length === 1 ? " " : "  "));
 }
 
 interface Opener {

@@ -101,6 +101,22 @@ htmlTester.run("require-autoconfig-off (templates)", rule as never, {
       ],
     },
     {
+      // found by the fuzz test (seed 7, #20110): blanking a tag by code points made the masked page one unit short
+      name: "an astral character (two UTF-16 units) in a masked template tag before the init: the suggestion lands where it should",
+      filename: "_layouts/base.njk",
+      code: "{% if \u{103FF} %}<script>\n  fbq('init', '7');\n</script>{% endif %}",
+      errors: [
+        {
+          messageId: "autoConfigOn",
+          line: 2,
+          column: 3,
+          endLine: 2,
+          endColumn: 19,
+          suggestions: [{ messageId: "insertAutoConfigOff", data: { id: "'7'" }, output: "{% if \u{103FF} %}<script>\n  fbq('set', 'autoConfig', false, '7');\n  fbq('init', '7');\n</script>{% endif %}" }],
+        },
+      ],
+    },
+    {
       name: "a shop page: the example is its first button-styled link, not a sensitive label from elsewhere",
       filename: "shop/product.html",
       code: '<nav><a class="nav-link" href="/">Home</a></nav>\n<a class="btn btn-primary" href="/basket">\n  Add to   basket\n</a>\n<button>Checkout</button>\n<script>fbq(\'init\', \'42\');</script>',
