@@ -5,7 +5,7 @@
  */
 import type { Element } from "../../src/language/index.js";
 import { parseSource } from "../../src/language/index.js";
-import { markdownAsHtml } from "../../src/language/markdown.js";
+import { hasAbsurdNesting, markdownAsHtml } from "../../src/language/markdown.js";
 
 const PAGE = [
   "---", // 1
@@ -74,5 +74,29 @@ describe("Markdown pages with no HTML", () => {
     const parsed = parseSource(text, "clinics.md");
     expect(parsed.kind === "page" && parsed.ast.children.every((child) => child.type === "Text")).toBe(true);
     expect(parsed.kind === "page" && parsed.ast.scripts).toEqual([]);
+  });
+});
+
+describe("Markdown pages nested deeper than any real page", () => {
+  const BEACON = '<img src="https://www.facebook.com/tr?id=1">';
+
+  it("tells absurd nesting from real nesting (quotes, lists, indented code)", () => {
+    expect(hasAbsurdNesting(`${"> ".repeat(101)}a`)).toBe(true);
+    expect(hasAbsurdNesting(`${" ".repeat(401)}- a`)).toBe(true);
+    expect(hasAbsurdNesting("> > > a quote three deep\n\n- a\n  - list\n    - nested\n\n        indented code\n")).toBe(false);
+    // the prefix ends at the first other character: a long line of prose with `>` in it is not nesting
+    expect(hasAbsurdNesting(`a ${"> ".repeat(500)}`)).toBe(false);
+    // each line starts again
+    expect(hasAbsurdNesting(`${"> ".repeat(60)}a\n${"> ".repeat(60)}b`)).toBe(false);
+  });
+
+  it("reads such a page as written (micromark is quadratic on it), so its HTML is still found at its place", () => {
+    const text = `<!-- sensitive-content -->\n\n${"> ".repeat(20000)}a\n\n${BEACON}\n`;
+    expect(markdownAsHtml(text)).toBe(text);
+    const parsed = parseSource(text, "page.md");
+    expect(parsed.kind).toBe("page");
+    if (parsed.kind !== "page") return;
+    const elements = parsed.ast.children.filter((child): child is Element => child.type === "Element");
+    expect(elements.map((element) => [element.name, element.loc.start.line, element.loc.start.column])).toEqual([["img", 5, 0]]);
   });
 });
