@@ -1,12 +1,11 @@
 /**
- * The pre-commit hook (.pre-commit-hooks.yaml) as a site installs it: a temp site whose
- * .pre-commit-config.yaml names this repository (a committed copy of the working tree) and a rev,
- * and `pre-commit run` on its staged files; pre-commit installs the repository through npm (the
- * `prepare` script builds dist/). This is what `pre-commit try-repo` does, but try-repo installs
- * into a fresh store on every call (minutes each); a shared PRE_COMMIT_HOME installs once. CI installs pre-commit (.ci/run) and sets
+ * The pre-commit hook (.pre-commit-hooks.yaml) as a site tries it: `pre-commit try-repo <this
+ * repository> pixel-guard` in a temp site with staged files; pre-commit clones the repository (a
+ * committed copy of the working tree) and installs it through npm (the `prepare` script builds
+ * dist/), about a minute per call. CI installs pre-commit (.ci/run) and sets
  * PIXEL_GUARD_HOOK_TESTS=required, so there the test runs and never skips.
  */
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { parse } from "yaml";
 import { ENGINES } from "../../src/engines/index.js";
@@ -59,21 +58,17 @@ const required = process.env.PIXEL_GUARD_HOOK_TESTS === "required";
 if (!hasPreCommit && required) throw new Error("pre-commit is not installed, and PIXEL_GUARD_HOOK_TESTS=required (CI): .ci/run installs it with pip");
 const describeWithPreCommit = hasPreCommit ? describe : describe.skip;
 
-describeWithPreCommit("pre-commit run, with this repository as the hook's repo", () => {
-  // one hook environment for both runs: npm installs the repository once (a minute or two)
-  let config: string;
+describeWithPreCommit("pre-commit try-repo, with this repository as the hook's repo", () => {
+  let source: string;
   let env: NodeJS.ProcessEnv;
   beforeAll(() => {
-    const source = hookSourceRepo();
-    const rev = run("git", ["rev-parse", "HEAD"], source).output.trim();
-    config = `repos:\n  - repo: ${source}\n    rev: ${rev}\n    hooks:\n      - id: pixel-guard\n`;
+    source = hookSourceRepo();
     env = cleanEnv({ PRE_COMMIT_HOME: tempDir("pixel-guard-pre-commit-home-"), PRE_COMMIT_COLOR: "never" });
   });
 
+  /** `pre-commit try-repo` on the site's staged files, as a user tries a hook before adding it. */
   function preCommitRun(site: string) {
-    writeFileSync(path.join(site, ".pre-commit-config.yaml"), config);
-    stage(site, ".pre-commit-config.yaml"); // pre-commit refuses an unstaged config
-    return run("pre-commit", ["run"], site, env, 600_000);
+    return run("pre-commit", ["try-repo", source, "pixel-guard"], site, env, 600_000);
   }
 
   it("fails a commit staging a sensitive page whose layout includes the Meta Pixel, showing the findings", () => {
