@@ -14,3 +14,5 @@ export { selectRunFiles } from "./files-run.js";
 export { withOneLineAdvice } from "./eslint-warnings.js";
 export { dropStaleCacheEntries, recordCacheDependencies } from "./cache.js";
 export { unmatchedGlobWarnings } from "./unmatched-globs.js";
+export { lintInBatches } from "./lint-batches.js";
+export { formatJson } from "./json-format.js";

@@ -2,7 +2,7 @@
  * `pixel-guard`: ESLint's Node API with the plugin's recommended config and the settings from
  * pixel-guard.config.json, so the answer is the one ESLint and the editor give.
  */
-import { existsSync, mkdirSync, statSync, writeFileSync } from "node:fs";
+import { closeSync, existsSync, mkdirSync, openSync, statSync, writeSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import type { ESLint } from "eslint";
@@ -43,7 +43,7 @@ async function createESLint(params: LintParams): Promise<ESLint> {
   return lib.ESLint.fromOptionsModule(lib.optionsModuleUrl(params));
 }
 
-async function format(eslint: ESLint, args: CliArgs, results: ESLint.LintResult[], root: string, env: NodeJS.ProcessEnv, cwd: string, settings: Settings): Promise<string> {
+async function format(eslint: ESLint, args: CliArgs, results: ESLint.LintResult[], root: string, env: NodeJS.ProcessEnv, cwd: string, settings: Settings): Promise<string | Iterable<string>> {
   switch (args.format) {
     case "sarif":
       return lib.formatSarif(results, root);
@@ -51,6 +51,8 @@ async function format(eslint: ESLint, args: CliArgs, results: ESLint.LintResult[
       return (await import("./gitlab.js")).formatGitlab(results, root);
     case "html": // loaded only when asked for: the report reads the project again after the lint
       return (await import("./html-report/index.js")).formatHtml(results, root, settings, lib.plugin.meta.version);
+    case "json":
+      return lib.formatJson(results);
     case "github":
       return lib.formatGithub(results, env.GITHUB_WORKSPACE ? path.resolve(env.GITHUB_WORKSPACE) : cwd);
     default: {
@@ -61,18 +63,24 @@ async function format(eslint: ESLint, args: CliArgs, results: ESLint.LintResult[
   }
 }
 
-function writeOutput(output: string, args: CliArgs, context: MainContext): void {
+/** The report, to stdout or `-o`; a format may give it in chunks (json), written as they come. */
+function writeOutput(output: string | Iterable<string>, args: CliArgs, context: MainContext): void {
+  const chunks = typeof output === "string" ? [output] : output;
   if (args.outputFile === undefined) {
-    if (output) context.stdout.write(output);
+    for (const chunk of chunks) if (chunk) context.stdout.write(chunk);
     return;
   }
   const file = path.resolve(context.cwd, args.outputFile);
   if (existsSync(file) && statSync(file).isDirectory()) throw new CliError(`cannot write the report to ${args.outputFile}: it is a folder`);
+  let fd: number | undefined;
   try {
     mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(file, output);
+    fd = openSync(file, "w");
+    for (const chunk of chunks) writeSync(fd, chunk);
   } catch (error) {
     throw new CliError(`cannot write the report to ${args.outputFile}: ${(error as Error).message}`);
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }
 
@@ -101,7 +109,7 @@ async function lint(args: CliArgs, context: MainContext): Promise<number> {
   if (params.cache) lib.dropStaleCacheEntries(params.cacheLocation, params.cwd, params.settings);
   const eslint = await lib.withOneLineAdvice(context.stderr, () => createESLint(params));
   const { files, skippedResults, searched } = await lib.selectRunFiles(eslint, args, { cwd: context.cwd, configDir: config.dir, ignores, stderr: context.stderr, isLinted: lintedFileTestIn(config.dir) });
-  const linted = ownResults(files.length ? await eslint.lintFiles(files) : []);
+  const linted = ownResults(await lib.lintInBatches(eslint, files, { oneCall: args.concurrency !== "off" }));
   if (params.cache) lib.recordCacheDependencies(params.cacheLocation, linted.map((result) => result.filePath), params.cwd, params.settings);
   const results = [...linted, ...skippedResults].sort((a, b) => (a.filePath < b.filePath ? -1 : 1));
   const shown = args.quiet ? lib.ESLint.getErrorResults(results) : results;

@@ -5,7 +5,9 @@ import { EMPTY_SCAN, type FileScan } from "../detect/findings.js";
 import { mayHoldTracker } from "../detect/needles.js";
 import { parseSource } from "../language/index.js";
 import { looksTagged } from "../sensitivity/explicit-tag.js";
+import { ownCopy } from "../literals.js";
 import { linksOf, type Link } from "./links.js";
+import { rememberText, rememberedText } from "./text-cache.js";
 
 /** A file of the graph, read once per run (re-read when it changed on disk). */
 export interface GraphFile {
@@ -18,12 +20,55 @@ export interface GraphFile {
   tagged(): boolean;
 }
 
-const cache = new Map<string, { mtimeMs: number; file: GraphFile }>();
+/**
+ * One file's record: what the graph asked of it, computed on first use and kept. A class, so a
+ * 10,000-page site's records share their methods (a record per page is a few fields, not five
+ * closures and their scope).
+ */
+class GraphFileRecord implements GraphFile {
+  #links: Link[] | null = null;
+  #scanned: FileScan | null = null;
+  #tagged: boolean | null = null;
+
+  constructor(
+    readonly filename: string,
+    readonly mtimeMs: number,
+  ) {}
+
+  /** Read again when the cache let it go; a file gone since reads as empty. */
+  get text(): string {
+    return rememberedText(this.filename) ?? rememberText(this.filename, readOr(this.filename, ""));
+  }
+
+  get links(): Link[] {
+    this.#links ??= linksOf(this.text, this.filename).map(detachedLink);
+    return this.#links;
+  }
+
+  scan(): FileScan {
+    if (!this.#scanned) {
+      // Most files a page pulls in hold no tracker: they are not parsed at all. Those that do are
+      // read through the language's one parse entry point, as the rules read them.
+      const text = this.text;
+      this.#scanned = mayHoldTracker(text) ? scanFile(parsedView(text, this.filename, () => parseSource(text, this.filename))) : EMPTY_SCAN;
+    }
+    return this.#scanned;
+  }
+
+  tagged(): boolean {
+    this.#tagged ??= looksTagged(this.text);
+    return this.#tagged;
+  }
+}
+
+const cache = new Map<string, GraphFileRecord>();
 
 /**
- * A graph file by absolute path; null when it cannot be read. The project index reads every page of
- * a site for its tag only: a file asked nothing but `tagged()` keeps no text (a 10,000-file site's
- * text would stay in memory to the end of the run); its text is read again if a later file needs it.
+ * A graph file by absolute path; null when it cannot be read. What the graph asks of a file (its
+ * links, its trackers, its tag) is computed once and kept; the text is not: it sits in a bounded
+ * cache of recently used texts (text-cache.ts), so the layouts every page pulls in stay at hand while
+ * a 10,000-page site's texts do not stay in memory to the end of the run. A text let go is read again
+ * if a later file needs it. Links keep copies of the strings they cut from the text.
  */
 export function graphFileOf(filename: string): GraphFile | null {
   let mtimeMs: number;
@@ -33,45 +78,19 @@ export function graphFileOf(filename: string): GraphFile | null {
     return null;
   }
   const cached = cache.get(filename);
-  if (cached && cached.mtimeMs === mtimeMs) return cached.file;
-  let kept: string | null;
+  if (cached && cached.mtimeMs === mtimeMs) return cached;
   try {
-    kept = readFileSync(filename, "utf8");
+    rememberText(filename, readFileSync(filename, "utf8"));
   } catch {
     return null;
   }
-  let scanned: FileScan | null = null;
-  let tagged: boolean | null = null;
-  let links: Link[] | null = null;
-  // read again (once) when the text was let go; a file gone since reads as empty
-  const textOf = (): string => (kept ??= readOr(filename, ""));
-  const file: GraphFile = {
-    get text() {
-      return textOf();
-    },
-    get links() {
-      links ??= linksOf(textOf(), filename);
-      return links;
-    },
-    scan() {
-      if (!scanned) {
-        // Most files a page pulls in hold no tracker: they are not parsed at all. Those that do are
-        // read through the language's one parse entry point, as the rules read them.
-        const text = textOf();
-        scanned = mayHoldTracker(text) ? scanFile(parsedView(text, filename, () => parseSource(text, filename))) : EMPTY_SCAN;
-      }
-      return scanned;
-    },
-    tagged() {
-      if (tagged === null) {
-        tagged = looksTagged(textOf());
-        if (links === null && scanned === null) kept = null;
-      }
-      return tagged;
-    },
-  };
-  cache.set(filename, { mtimeMs, file });
+  const file = new GraphFileRecord(filename, mtimeMs);
+  cache.set(filename, file);
   return file;
+}
+
+function detachedLink(link: Link): Link {
+  return { ...link, target: ownCopy(link.target), candidates: link.candidates.map(ownCopy) };
 }
 
 function readOr(filename: string, fallback: string): string {

@@ -64,7 +64,9 @@ function buildIndex(root: string, settings: IndexSettings): ProjectIndex {
       const { target, depth } = stack.pop() as { target: string; depth: number };
       if (seen.has(target)) continue;
       seen.add(target);
-      reachedBy.set(target, [...(reachedBy.get(target) ?? []), page]);
+      const reaching = reachedBy.get(target);
+      if (reaching) reaching.push(page);
+      else reachedBy.set(target, [page]);
       const linked = graphFileOf(target);
       if (linked && depth < MAX_DEPTH) for (const next of resolvedLinksOf(target, linked.links, root, settings.templateRoots)) stack.push({ target: next.file, depth: depth + 1 });
     }
