@@ -56,6 +56,8 @@ console.log(
   JSON.stringify({
     config,
     files: results.length,
+    // the plugin's configs also read .json files (tag-manager containers): the corpus's own manifest
+    scriptFiles: results.filter((result) => /\.[jt]sx?$/u.test(result.filePath)).length,
     lintMs,
     cpuMs: (cpu.user + cpu.system) / 1000, // less sensitive than lintMs to other load on the machine
     importMs,
