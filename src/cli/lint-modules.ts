@@ -5,6 +5,7 @@
 export { ESLint } from "eslint";
 export { DEFAULT_CACHE_FILE, eslintOptionsFor, makeLintedFileTest } from "./eslint-options.js";
 export { forgetOutsideLinks, linksOutsideProject } from "../templates/resolve.js";
+export { WHOLE_RUN_ENV } from "../templates/project-index.js";
 export { formatGithub } from "./github.js";
 export { formatSarif } from "./sarif.js";
 export { optionsModuleUrl } from "./worker-options.js";

@@ -84,6 +84,19 @@ function writeOutput(output: string | Iterable<string>, args: CliArgs, context: 
   }
 }
 
+/** The page index of a run is built once and whole (templates/project-index.ts); worker threads inherit the variable. */
+async function wholeRun<T>(work: () => Promise<T>): Promise<T> {
+  const name = lib.WHOLE_RUN_ENV;
+  const before = process.env[name];
+  process.env[name] = "1";
+  try {
+    return await work();
+  } finally {
+    if (before === undefined) delete process.env[name];
+    else process.env[name] = before;
+  }
+}
+
 async function lint(args: CliArgs, context: MainContext): Promise<number> {
   // the settings (they name the catalogue's vendors) are checked before ESLint and the plugin load
   const config = await (await import("./config-file.js")).loadConfig(args.config, context.cwd);
@@ -109,7 +122,7 @@ async function lint(args: CliArgs, context: MainContext): Promise<number> {
   if (params.cache) lib.dropStaleCacheEntries(params.cacheLocation, params.cwd, params.settings);
   const eslint = await lib.withOneLineAdvice(context.stderr, () => createESLint(params));
   const { files, skippedResults, searched } = await lib.selectRunFiles(eslint, args, { cwd: context.cwd, configDir: config.dir, ignores, stderr: context.stderr, isLinted: lintedFileTestIn(config.dir) });
-  const linted = ownResults(await lib.lintInBatches(eslint, files, { oneCall: args.concurrency !== "off" }));
+  const linted = ownResults(await wholeRun(() => lib.lintInBatches(eslint, files, { oneCall: args.concurrency !== "off" })));
   if (params.cache) lib.recordCacheDependencies(params.cacheLocation, linted.map((result) => result.filePath), params.cwd, params.settings);
   const results = [...linted, ...skippedResults].sort((a, b) => (a.filePath < b.filePath ? -1 : 1));
   const shown = args.quiet ? lib.ESLint.getErrorResults(results) : results;

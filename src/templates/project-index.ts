@@ -8,6 +8,15 @@ import { siteFilesUnder } from "./site-files.js";
 /** Bounds of one index: a site larger than this is indexed in part, and says so in the docs. */
 export const INDEX_LIMITS = { files: 20_000, milliseconds: 5_000, maxAgeMs: 30_000 };
 
+/**
+ * Set by the `pixel-guard` command for its run (worker threads inherit it): the run is one pass over
+ * a site that does not change under it, so its index is built once, whole (no time bound, which on a
+ * slow CI runner would leave sensitive pages out and lose findings), and never rebuilt mid-run.
+ */
+export const WHOLE_RUN_ENV = "PIXEL_GUARD_INDEX_WHOLE_RUN";
+
+const wholeRun = (): boolean => process.env[WHOLE_RUN_ENV] === "1";
+
 /** A sensitive page, and the vendors `allow` permits on it (only on pages sensitive by glob alone). */
 interface SensitivePage {
   file: string;
@@ -51,7 +60,7 @@ function sensitivePageOf(file: string, root: string, settings: IndexSettings): S
 }
 
 function buildIndex(root: string, settings: IndexSettings): ProjectIndex {
-  const deadline = Date.now() + INDEX_LIMITS.milliseconds;
+  const deadline = wholeRun() ? Number.POSITIVE_INFINITY : Date.now() + INDEX_LIMITS.milliseconds;
   const reachedBy = new Map<string, SensitivePage[]>();
   for (const file of graphFilesUnder(root, deadline)) {
     const page = sensitivePageOf(file, root, settings);
@@ -77,12 +86,13 @@ function buildIndex(root: string, settings: IndexSettings): ProjectIndex {
 
 /**
  * The sensitive pages that pull this file in (as layout, include, partial or wrapper). The index is
- * built lazily, once per process and root (rebuilt after 30 s, for editors), bounded in files and time.
+ * built lazily, once per process and root (rebuilt after 30 s, for editors), bounded in files and time
+ * (in the command's run: in files only, and built once).
  */
 export function reachOf(filename: string, root: string, settings: IndexSettings): Reach | null {
   const key = JSON.stringify([root, settings.sensitive, settings.allow, settings.templateRoots]);
   let index = indexes.get(key);
-  if (!index || Date.now() - index.builtAt > INDEX_LIMITS.maxAgeMs) {
+  if (!index || (!wholeRun() && Date.now() - index.builtAt > INDEX_LIMITS.maxAgeMs)) {
     index = buildIndex(root, settings);
     indexes.set(key, index);
   }

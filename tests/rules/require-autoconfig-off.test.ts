@@ -129,6 +129,22 @@ htmlTester.run("require-autoconfig-off (templates)", rule as never, {
       errors: [{ messageId: "autoConfigOn", line: 4, column: 3, data: MESSAGE_DATA("fbq('init', '7')", "'7'", label("Report rape or sexual assault to the po…")), suggestions: [{ messageId: "insertAutoConfigOff", output: '<button type="button">{{ t("start") }}</button>\n<input type="submit" value="Report rape or sexual assault to the police online today">\n<script>\n  fbq(\'set\', \'autoConfig\', false, \'7\');\n  fbq(\'init\', \'7\');\n</script>' }] }],
     },
     {
+      name: "the label is read from the page's own tree: a button in a template comment is not quoted, entities are decoded",
+      filename: "shop/basket.njk",
+      code: "{# <button>Report rape or sexual assault</button> #}\n<button>Tea &amp; biscuits</button>\n<script>fbq('init', '5');</script>",
+      errors: [
+        {
+          messageId: "autoConfigOn",
+          line: 3,
+          column: 9,
+          endLine: 3,
+          endColumn: 25,
+          data: MESSAGE_DATA("fbq('init', '5')", "'5'", label("Tea & biscuits")),
+          suggestions: [{ messageId: "insertAutoConfigOff", output: "{# <button>Report rape or sexual assault</button> #}\n<button>Tea &amp; biscuits</button>\n<script>fbq('set', 'autoConfig', false, '5'); fbq('init', '5');</script>" }],
+        },
+      ],
+    },
+    {
       name: "role=button counts as a button",
       filename: "help.html",
       code: '<div role="button" tabindex="0">Talk to someone</div>\n<script>fbq(\'init\', \'8\');</script>',
