@@ -2,7 +2,6 @@
  * `pixel-guard`: ESLint's Node API with the plugin's recommended config and the settings from
  * pixel-guard.config.json, so the answer is the one ESLint and the editor give.
  */
-import { closeSync, existsSync, mkdirSync, openSync, statSync, writeSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import type { ESLint } from "eslint";
@@ -10,6 +9,7 @@ import { HELP, parseCliArgs, type CliArgs } from "./args.js";
 import { CliError, type Output } from "./errors.js";
 import type { LintParams } from "./eslint-options.js";
 import { countsOf, ownResults } from "./results.js";
+import { writeToFile, writeToStream } from "./write-output.js";
 import type { Settings } from "../sensitivity/settings.js";
 
 /** ESLint, the plugin, its parsers, the file selection and the formats: loaded by `lint` only, so --version, --help and a usage error are instant. */
@@ -64,24 +64,10 @@ async function format(eslint: ESLint, args: CliArgs, results: ESLint.LintResult[
 }
 
 /** The report, to stdout or `-o`; a format may give it in chunks (json), written as they come. */
-function writeOutput(output: string | Iterable<string>, args: CliArgs, context: MainContext): void {
+async function writeOutput(output: string | Iterable<string>, args: CliArgs, context: MainContext): Promise<void> {
   const chunks = typeof output === "string" ? [output] : output;
-  if (args.outputFile === undefined) {
-    for (const chunk of chunks) if (chunk) context.stdout.write(chunk);
-    return;
-  }
-  const file = path.resolve(context.cwd, args.outputFile);
-  if (existsSync(file) && statSync(file).isDirectory()) throw new CliError(`cannot write the report to ${args.outputFile}: it is a folder`);
-  let fd: number | undefined;
-  try {
-    mkdirSync(path.dirname(file), { recursive: true });
-    fd = openSync(file, "w");
-    for (const chunk of chunks) writeSync(fd, chunk);
-  } catch (error) {
-    throw new CliError(`cannot write the report to ${args.outputFile}: ${(error as Error).message}`);
-  } finally {
-    if (fd !== undefined) closeSync(fd);
-  }
+  if (args.outputFile === undefined) await writeToStream(context.stdout, chunks);
+  else writeToFile(path.resolve(context.cwd, args.outputFile), args.outputFile, chunks);
 }
 
 /** The page index of a run is built once and whole (templates/project-index.ts); worker threads inherit the variable. */
@@ -126,7 +112,7 @@ async function lint(args: CliArgs, context: MainContext): Promise<number> {
   if (params.cache) lib.recordCacheDependencies(params.cacheLocation, linted.map((result) => result.filePath), params.cwd, params.settings);
   const results = [...linted, ...skippedResults].sort((a, b) => (a.filePath < b.filePath ? -1 : 1));
   const shown = args.quiet ? lib.ESLint.getErrorResults(results) : results;
-  writeOutput(await format(eslint, args, shown, config.dir, context.env ?? process.env, context.cwd, config.settings), args, context);
+  await writeOutput(await format(eslint, args, shown, config.dir, context.env ?? process.env, context.cwd, config.settings), args, context);
 
   if (args.debug) for (const line of lib.linksOutsideProject()) context.stderr.write(`pixel-guard: debug: not read, outside the project: ${line}\n`);
   const counts = countsOf(results);
