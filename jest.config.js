@@ -6,4 +6,8 @@ export default {
   transform: { "^.+\\.ts$": ["ts-jest", { useESM: true, tsconfig: "tsconfig.json", diagnostics: false }] },
   testMatch: ["<rootDir>/tests/**/*.test.ts"],
   testTimeout: 60000,
+  // Jest's default is one worker fewer than the cores: one worker on a 2-core CI machine, while the
+  // slowest suites (the pre-commit and install tests) mostly wait on npm and git child processes.
+  // Every core: jest 342 s instead of 471-608 s on the 2-core machine.
+  maxWorkers: "100%",
 };
