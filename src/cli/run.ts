@@ -7,6 +7,7 @@ import path from "node:path";
 import type { ESLint } from "eslint";
 import { HELP, parseCliArgs, type CliArgs } from "./args.js";
 import { CliError, type Output } from "./errors.js";
+import type { LoadedConfig } from "./config-file.js";
 import type { LintParams } from "./eslint-options.js";
 import { countsOf, ownResults } from "./results.js";
 import { writeToFile, writeToStream } from "./write-output.js";
@@ -70,7 +71,11 @@ async function writeOutput(output: string | Iterable<string>, args: CliArgs, con
   else writeToFile(path.resolve(context.cwd, args.outputFile), args.outputFile, chunks);
 }
 
-/** The page index of a run is built once and whole (templates/project-index.ts); worker threads inherit the variable. */
+/**
+ * The page index of a run is built once and whole (templates/project-index.ts) for everything that
+ * asks it: the cache's dependency stamps before and after the lint, the lint (worker threads inherit
+ * the variable) and the formats.
+ */
 async function wholeRun<T>(work: () => Promise<T>): Promise<T> {
   const name = lib.WHOLE_RUN_ENV;
   const before = process.env[name];
@@ -89,6 +94,11 @@ async function lint(args: CliArgs, context: MainContext): Promise<number> {
   if (args.debug) for (const line of config.debug) context.stderr.write(`pixel-guard: debug: ${line}\n`);
   for (const line of config.warnings) context.stderr.write(`pixel-guard: warning: ${line}\n`);
   lib ??= await import("./lint-modules.js");
+  return wholeRun(() => lintSite(args, context, config));
+}
+
+/** The lint of the site, from the cache check to the report: one run, so one page index for all of it. */
+async function lintSite(args: CliArgs, context: MainContext, config: LoadedConfig): Promise<number> {
   for (const line of lib.unmatchedGlobWarnings(config.settings, config.dir)) context.stderr.write(`pixel-guard: warning: ${line}\n`);
   const ignores = [...(config.settings.ignores ?? []), ...args.ignorePatterns];
   lib.forgetOutsideLinks();
@@ -108,7 +118,7 @@ async function lint(args: CliArgs, context: MainContext): Promise<number> {
   if (params.cache) lib.dropStaleCacheEntries(params.cacheLocation, params.cwd, params.settings);
   const eslint = await lib.withOneLineAdvice(context.stderr, () => createESLint(params));
   const { files, skippedResults, searched } = await lib.selectRunFiles(eslint, args, { cwd: context.cwd, configDir: config.dir, ignores, stderr: context.stderr, isLinted: lintedFileTestIn(config.dir) });
-  const linted = ownResults(await wholeRun(() => lib.lintInBatches(eslint, files, { oneCall: args.concurrency !== "off" })));
+  const linted = ownResults(await lib.lintInBatches(eslint, files, { oneCall: args.concurrency !== "off" }));
   if (params.cache) lib.recordCacheDependencies(params.cacheLocation, linted.map((result) => result.filePath), params.cwd, params.settings);
   const results = [...linted, ...skippedResults].sort((a, b) => (a.filePath < b.filePath ? -1 : 1));
   const shown = args.quiet ? lib.ESLint.getErrorResults(results) : results;

@@ -96,14 +96,8 @@ const parse5Reader: MarkupReader<P5Node> = {
 
 const mayHoldButton = (text: string): boolean => /<(?:button|a|input)\b|role=/i.test(text);
 
-/** The first button's label in a page's Document (`text` is the file the Document was parsed from). */
-export function firstButtonLabelInDocument(document: Document, text: string): string | null {
-  return mayHoldButton(text) ? firstLabelIn(documentReader(text), document) : null;
-}
-
-/** The first button's label in a file's markup read from its text (a script's JSX), or null when it has none. */
-export function firstButtonLabelOf(text: string): string | null {
-  if (!mayHoldButton(text)) return null;
+/** The first button's label in a script's text (its JSX), read with parse5. */
+function firstLabelInText(text: string): string | null {
   let root: P5Node;
   try {
     root = parseFragment(text);
@@ -111,4 +105,16 @@ export function firstButtonLabelOf(text: string): string | null {
     return null; // a label is a nicety: a file parse5 cannot read gets the neutral wording
   }
   return firstLabelIn(parse5Reader, root);
+}
+
+const isDocument = (ast: unknown): ast is Document => (ast as { type?: unknown } | null)?.type === "Document";
+
+/**
+ * The first button's label in a file as the analysis reads it: from its Document when it is a page
+ * (`text` is what the Document was parsed from), else from its text; null when it has none.
+ */
+export function firstButtonLabelOf(view: { readonly ast: unknown; text: string }): string | null {
+  if (!mayHoldButton(view.text)) return null;
+  const ast = view.ast;
+  return isDocument(ast) ? firstLabelIn(documentReader(view.text), ast) : firstLabelInText(view.text);
 }

@@ -1,14 +1,11 @@
 import { ALL_LANGUAGES, createRule, isExtractedBlock, onFile } from "./create-rule.js";
 import { analysisOf } from "../detect/analysis.js";
 import { autoConfigFixOf, initIdTextOf, initsWithAutoConfigOf } from "../detect/autoconfig.js";
-import { firstButtonLabelInDocument, firstButtonLabelOf } from "../detect/button-labels.js";
+import { firstButtonLabelOf } from "../detect/button-labels.js";
 import { callLabelOf } from "../detect/labels.js";
-import type { Document } from "../language/index.js";
 import { locOf } from "../locations.js";
 import { settingsOf } from "../sensitivity/settings.js";
 import { messages } from "./messages/require-autoconfig-off.js";
-
-const isDocument = (ast: unknown): ast is Document => (ast as { type?: unknown } | null)?.type === "Document";
 
 /** What Meta receives when the page shows no button to quote. */
 const NEUTRAL_EXAMPLE = "the text of every button a visitor clicks";
@@ -32,7 +29,7 @@ export default createRule({
     if (inits.length === 0) return {}; // most files: no listener at all
     return onFile(context, () => {
       const sourceCode = context.sourceCode;
-      const label = isDocument(view.ast) ? firstButtonLabelInDocument(view.ast, view.text) : firstButtonLabelOf(sourceCode.text);
+      const label = firstButtonLabelOf(view);
       const example = label ? `button labels such as "${label}"` : NEUTRAL_EXAMPLE;
       for (const call of inits) {
         const id = initIdTextOf(call);
